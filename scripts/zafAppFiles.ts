@@ -1,0 +1,44 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Plugin } from 'vite';
+
+/** Files of the ZAF app that Zendesk reads beside the bundle: copied as they are into dist/. */
+const LOGO_FILES = ['logo.png', 'logo-small.png', 'logo.svg'];
+
+interface Manifest {
+  version?: unknown;
+}
+
+/**
+ * Adds manifest.json, translations/*.json and the logos to the build, so that
+ * dist/ is the whole ZAF app, and stops the build when package.json and
+ * manifest.json disagree on the version.
+ */
+export function zafAppFiles(root: string): Plugin {
+  const read = (path: string) => readFileSync(join(root, path), 'utf8');
+  return {
+    name: 'call-logger:zaf-app-files',
+    apply: 'build',
+    buildStart() {
+      const pkg = JSON.parse(read('package.json')) as { version?: unknown };
+      const manifest = JSON.parse(read('manifest.json')) as Manifest;
+      if (pkg.version !== manifest.version) {
+        this.error(
+          `package.json has version ${String(pkg.version)} but manifest.json has ${String(manifest.version)}. ` +
+            'Run `npm version <new-version>` to bump both together.',
+        );
+      }
+    },
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'manifest.json', source: read('manifest.json') });
+      for (const file of readdirSync(join(root, 'translations'))) {
+        if (file.endsWith('.json')) {
+          this.emitFile({ type: 'asset', fileName: `translations/${file}`, source: read(`translations/${file}`) });
+        }
+      }
+      for (const file of LOGO_FILES) {
+        this.emitFile({ type: 'asset', fileName: `assets/${file}`, source: readFileSync(join(root, 'assets', file)) });
+      }
+    },
+  };
+}
