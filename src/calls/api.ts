@@ -1,0 +1,46 @@
+import { callCreateSchema, callEnvelopeSchema, callUpdateSchema, ticketCommentSchema, voiceCommentInputSchema } from './schema';
+import type { CallCreate, CallRecord, CallUpdate, TicketComment, VoiceCommentInput } from './schema';
+import { send, validateBody } from './send';
+import type { Transport } from './transport';
+
+export interface CreateCallInput {
+  call: CallCreate;
+  /** The voice comment that makes the record visible on call.ticket_id (or on a new ticket without one). */
+  comment?: VoiceCommentInput;
+}
+
+/** POST /api/v2/calls: the record and, in the same request, its voice comment. */
+export async function createCall(transport: Transport, input: CreateCallInput): Promise<CallRecord> {
+  const call = validateBody(callCreateSchema, input.call);
+  const comment = input.comment === undefined ? undefined : validateBody(voiceCommentInputSchema, input.comment);
+  const body = comment === undefined ? { call } : { call, comment };
+  const { call: created } = await send(transport, { method: 'POST', url: '/api/v2/calls', body }, callEnvelopeSchema);
+  return created;
+}
+
+/** GET /api/v2/calls/{id} */
+export async function getCall(transport: Transport, callId: number): Promise<CallRecord> {
+  const { call } = await send(transport, { method: 'GET', url: `/api/v2/calls/${callId}` }, callEnvelopeSchema);
+  return call;
+}
+
+/** PATCH /api/v2/calls/{id} with only the fields to change; answers the whole record. */
+export async function updateCall(transport: Transport, callId: number, changes: CallUpdate): Promise<CallRecord> {
+  const call = validateBody(callUpdateSchema, changes);
+  const { call: updated } = await send(
+    transport,
+    { method: 'PATCH', url: `/api/v2/calls/${callId}`, body: { call } },
+    callEnvelopeSchema,
+  );
+  return updated;
+}
+
+/** POST /api/v2/calls/{id}/comments: the comment's fields go at the top level, not wrapped. */
+export async function addVoiceComment(
+  transport: Transport,
+  callId: number,
+  comment: VoiceCommentInput,
+): Promise<TicketComment> {
+  const body = validateBody(voiceCommentInputSchema, comment);
+  return send(transport, { method: 'POST', url: `/api/v2/calls/${callId}/comments`, body }, ticketCommentSchema);
+}

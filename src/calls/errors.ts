@@ -1,0 +1,100 @@
+import type { ApiResponse } from './transport';
+
+/** Everything that can go wrong with a request, as the agent needs to tell it apart. */
+export type ApiProblem =
+  | { kind: 'network'; detail: string }
+  | { kind: 'forbidden'; status: 401 | 403; description: string | null }
+  | { kind: 'notFound'; description: string | null }
+  | { kind: 'invalid'; fields: Readonly<Record<string, readonly string[]>>; description: string | null }
+  | { kind: 'rateLimited'; retryAfterSeconds: number | null }
+  | { kind: 'server'; status: number; description: string | null }
+  | { kind: 'unexpected'; status: number; description: string | null };
+
+export class CallApiError extends Error {
+  readonly problem: ApiProblem;
+
+  constructor(problem: ApiProblem, options?: { cause?: unknown }) {
+    super(describeProblem(problem), options);
+    this.name = 'CallApiError';
+    this.problem = problem;
+  }
+}
+
+function describeProblem(problem: ApiProblem): string {
+  switch (problem.kind) {
+    case 'network':
+      return `No answer from Zendesk: ${problem.detail}`;
+    case 'rateLimited':
+      return `Rate limited; retry after ${problem.retryAfterSeconds ?? 'an unknown number of'} seconds`;
+    case 'invalid':
+      return `Rejected: ${Object.keys(problem.fields).join(', ') || (problem.description ?? 'invalid')}`;
+    case 'forbidden':
+    case 'server':
+    case 'unexpected':
+      return `HTTP ${problem.status}${problem.description ? `: ${problem.description}` : ''}`;
+    case 'notFound':
+      return 'HTTP 404: not found';
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Zendesk's error bodies say what went wrong in `description`, or in `error` when that is a sentence. */
+function descriptionOf(body: unknown): string | null {
+  if (typeof body === 'string') return body.trim().slice(0, 300) || null;
+  if (!isRecord(body)) return null;
+  if (typeof body.description === 'string') return body.description;
+  if (typeof body.error === 'string') return body.error;
+  if (isRecord(body.error) && typeof body.error.message === 'string') return body.error.message;
+  return null;
+}
+
+/** 422 details: {"field": [{"description": "..."}]} → {"field": ["..."]}; other shapes are tolerated. */
+function fieldDetailsOf(body: unknown): Record<string, string[]> {
+  if (!isRecord(body) || !isRecord(body.details)) return {};
+  const fields: Record<string, string[]> = {};
+  for (const [field, entries] of Object.entries(body.details)) {
+    const list = Array.isArray(entries) ? entries : [entries];
+    const messages = list
+      .map((entry) => (isRecord(entry) && typeof entry.description === 'string' ? entry.description : typeof entry === 'string' ? entry : null))
+      .filter((message): message is string => message !== null);
+    if (messages.length > 0) fields[field] = messages;
+  }
+  return fields;
+}
+
+/** Retry-After is seconds, or an HTTP date. */
+export function parseRetryAfter(value: string | undefined, now: number = Date.now()): number | null {
+  if (value === undefined || value.trim() === '') return null;
+  const trimmed = value.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed);
+  const date = Date.parse(trimmed);
+  return Number.isNaN(date) ? null : Math.max(0, Math.ceil((date - now) / 1000));
+}
+
+/** Maps a response that is not a success to the problem it stands for. */
+export function problemOfResponse(response: ApiResponse): ApiProblem {
+  const { status, body, headers } = response;
+  const description = descriptionOf(body);
+  if (status === 0) return { kind: 'network', detail: description ?? 'the connection failed' };
+  if (status === 401 || status === 403) return { kind: 'forbidden', status, description };
+  if (status === 404) return { kind: 'notFound', description };
+  if (status === 422) return { kind: 'invalid', fields: fieldDetailsOf(body), description };
+  if (status === 429) return { kind: 'rateLimited', retryAfterSeconds: parseRetryAfter(headers['retry-after']) };
+  if (status >= 500) return { kind: 'server', status, description };
+  return { kind: 'unexpected', status, description };
+}
+
+/** Anything a request can throw, as a CallApiError. */
+export function toCallApiError(error: unknown): CallApiError {
+  if (error instanceof CallApiError) return error;
+  const detail = error instanceof Error ? error.message : String(error);
+  return new CallApiError({ kind: 'network', detail }, { cause: error });
+}
+
+/** A 5xx, a timeout or a dropped connection: the server may or may not have done the work. */
+export function isOutcomeUnknown(problem: ApiProblem): boolean {
+  return problem.kind === 'network' || problem.kind === 'server';
+}
