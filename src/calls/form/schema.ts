@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { CALL_FIELDS, CALL_FIELD_NAMES, MANDATORY_FIELDS, isCallFieldName } from '../fields';
-import type { CallFieldName, FieldGroup } from '../fields';
+import type { CallFieldName, CallFields, FieldGroup } from '../fields';
 import type { FieldKind } from '../fieldTypes';
 import { parseDuration } from '../input/duration';
 import type { PhoneNormaliser } from '../input/phone';
@@ -45,15 +45,14 @@ export function parseFieldText(kind: Exclude<FieldKind, 'flag'>, text: string, c
   }
 }
 
+const flagInput = () => z.boolean();
+
 /**
  * One field's input as a zod schema: its text in, the API's value out. An
  * empty input gives `empty` (undefined on create: not sent; null on update:
  * cleared), or a "required" error for the mandatory fields.
  */
-function fieldInput(name: CallFieldName, context: FormContext, empty: null | undefined) {
-  const { kind } = CALL_FIELDS[name].type;
-  const required = (MANDATORY_FIELDS as readonly string[]).includes(name);
-  if (kind === 'flag') return z.boolean();
+function textInput(kind: Exclude<FieldKind, 'flag'>, required: boolean, context: FormContext, empty: null | undefined) {
   return z.pipe(
     z.string(),
     z.transform((text, payload) => {
@@ -72,8 +71,22 @@ function fieldInput(name: CallFieldName, context: FormContext, empty: null | und
   );
 }
 
+type CallFieldsShape = {
+  [Name in CallFieldName]: CallFields[Name]['type']['kind'] extends 'flag'
+    ? ReturnType<typeof flagInput>
+    : ReturnType<typeof textInput>;
+};
+
+/** All call fields of a form, built from the catalogue; the cast restores each entry's own type. */
 export function callFieldsSchema(context: FormContext, empty: null | undefined) {
-  return z.object(Object.fromEntries(CALL_FIELD_NAMES.map((name) => [name, fieldInput(name, context, empty)])));
+  const required = new Set<string>(MANDATORY_FIELDS);
+  const shape = Object.fromEntries(
+    CALL_FIELD_NAMES.map((name) => {
+      const { kind } = CALL_FIELDS[name].type;
+      return [name, kind === 'flag' ? flagInput() : textInput(kind, required.has(name), context, empty)];
+    }),
+  ) as CallFieldsShape;
+  return z.object(shape);
 }
 
 export const voiceCommentFormSchema = z.object({

@@ -1,0 +1,77 @@
+import { Accordion } from '@zendeskgarden/react-accordions';
+import { SM } from '@zendeskgarden/react-typography';
+import { useState } from 'react';
+import type { ReactNode } from 'react';
+import { useFormState, useWatch } from 'react-hook-form';
+import type { CallFieldName, FieldGroup } from '../../calls/fields';
+import { groupsWithErrors } from '../../calls/form/schema';
+import { useI18n } from '../../i18n/I18nProvider';
+import { Stack } from '../common/layout';
+import { CallFieldInput } from './CallFieldInput';
+import type { CallFormShape } from './formModel';
+
+export interface FieldGroupSection {
+  group: FieldGroup;
+  fields: CallFieldName[];
+}
+
+function FilledCount({ fields }: { fields: CallFieldName[] }) {
+  const { plural } = useI18n();
+  const values = useWatch<CallFormShape, `call.${CallFieldName}`[]>({ name: fields.map((name) => `call.${name}` as const) });
+  const filled = values.filter((value) => value === true || (typeof value === 'string' && value.trim() !== '')).length;
+  return filled === 0 ? null : <SM tag="span"> · {plural('form.filledCount', filled)}</SM>;
+}
+
+/**
+ * The fields beyond the first ones, folded away by group until wanted. A
+ * group holding an error is open, so the error is never hidden.
+ */
+export function FieldGroups({
+  sections,
+  hints = {},
+}: {
+  sections: readonly FieldGroupSection[];
+  /** Replaces a field's own hint */
+  hints?: Partial<Record<CallFieldName, ReactNode>>;
+}) {
+  const { t } = useI18n();
+  const [opened, setOpened] = useState<FieldGroup[]>([]);
+  const { errors } = useFormState<CallFormShape>({ name: 'call' });
+  const withErrors = groupsWithErrors(Object.keys(errors.call ?? {}));
+  const expanded = sections
+    .map((section, index) => (opened.includes(section.group) || withErrors.includes(section.group) ? index : -1))
+    .filter((index) => index >= 0);
+
+  return (
+    <Accordion
+      level={3}
+      isCompact
+      isExpandable
+      isCollapsible
+      expandedSections={expanded}
+      onChange={(index: number) => {
+        const group = sections[index]?.group;
+        if (group === undefined) return;
+        setOpened((current) => (current.includes(group) ? current.filter((open) => open !== group) : [...current, group]));
+      }}
+    >
+      {sections.map(({ group, fields }) => (
+        <Accordion.Section key={group}>
+          <Accordion.Header>
+            <Accordion.Label>
+              {t(`groups.${group}`)}
+              <FilledCount fields={fields} />
+            </Accordion.Label>
+          </Accordion.Header>
+          <Accordion.Panel>
+            <Stack $gap="sm">
+              {fields.map((name) => (
+                <CallFieldInput key={name} name={name} hint={hints[name]} />
+              ))}
+            </Stack>
+          </Accordion.Panel>
+        </Accordion.Section>
+      ))}
+    </Accordion>
+  );
+}
