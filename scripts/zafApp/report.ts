@@ -1,0 +1,36 @@
+import type { Finding } from './findings';
+import type { PackageSummary } from './validatePackage';
+
+/** Where CLI output goes; tests pass collectors, the scripts pass console. */
+export interface Output {
+  readonly out: (line: string) => void;
+  readonly err: (line: string) => void;
+}
+
+export const consoleOutput: Output = {
+  out: (line) => { console.log(line); },
+  err: (line) => { console.error(line); },
+};
+
+/** One line per finding: where, what is wrong, how to fix it. */
+export function formatFinding({ severity, file, key, problem, fix }: Finding): string {
+  const mark = severity === 'error' ? '✗' : '!';
+  const where = key === '' ? file : `${file} ${key}`;
+  return `${mark} ${where}: ${problem} — fix: ${fix}`;
+}
+
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+export function formatSummary(label: string, summary: PackageSummary): string {
+  const logos = summary.hasSvgLogo ? 'logos OK (png + svg)' : 'logos OK';
+  const contents = `manifest, ${plural(summary.locales, 'locale')}, ${plural(summary.assets, 'asset')}, ${logos}`;
+  return `✓ ${label}: ${summary.name} ${summary.version} — ${contents}`;
+}
+
+export function formatFailure(label: string, errorCount: number): string {
+  return `✗ ${label}: ${plural(errorCount, 'problem')}; fix them before uploading`;
+}
+
+export function formatSize(bytes: number): string {
+  return bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(1)} kB`;
+}
