@@ -33,8 +33,11 @@ export function buildCreateInput(
   fields: ParsedCallFields,
   { appId, ticketId, comment }: { appId: number; ticketId: number; comment: VoiceCommentChoice },
 ): CreateCallInput {
+  // An unticked box on a new call means "not known", not "no": only ticked flags are sent.
   const call = Object.fromEntries(
-    Object.entries(fields).filter(([name, value]) => value !== undefined && value !== null && name !== 'ticket_id'),
+    Object.entries(fields).filter(
+      ([name, value]) => value !== undefined && value !== null && value !== false && name !== 'ticket_id',
+    ),
   );
   return {
     call: validateBody(callCreateSchema, { ...call, app_id: appId, ticket_id: ticketId }),

@@ -7,6 +7,7 @@ describe('zonedLocalToIso', () => {
     expect(zonedLocalToIso('2024-07-17T19:31', 'Europe/Berlin')).toBe('2024-07-17T19:31:00+02:00');
     expect(zonedLocalToIso('2024-01-17T08:00:00', 'America/New_York')).toBe('2024-01-17T08:00:00-05:00');
     expect(zonedLocalToIso('2024-01-17T08:00:00', 'Asia/Kolkata')).toBe('2024-01-17T08:00:00+05:30');
+    expect(zonedLocalToIso('2024-01-17T08:00:05.000', 'UTC')).toBe('2024-01-17T08:00:05+00:00');
   });
 
   it('settles the offset on the day the clocks change', () => {
@@ -26,6 +27,10 @@ describe('toZonedLocal', () => {
   it('shows a UTC instant as the agent’s wall-clock time', () => {
     expect(toZonedLocal('2022-01-27T14:31:40Z', 'Europe/Berlin')).toBe('2022-01-27T15:31:40');
     expect(toZonedLocal('2022-01-27T14:31:40Z', 'America/New_York')).toBe('2022-01-27T09:31:40');
+  });
+
+  it('leaves out zero seconds, as a datetime-local input does with its value', () => {
+    expect(toZonedLocal('2022-01-27T14:31:00Z', 'UTC')).toBe('2022-01-27T14:31');
   });
 
   it('round-trips with zonedLocalToIso', () => {

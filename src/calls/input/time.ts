@@ -3,8 +3,8 @@
  * which need not be the browser's; the API wants ISO 8601 with an offset.
  */
 
-/** What <input type="datetime-local" step="1"> shows: YYYY-MM-DDTHH:mm:ss */
-const LOCAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
+/** What <input type="datetime-local" step="1"> holds: YYYY-MM-DDTHH:mm[:ss[.sss]]; the API takes whole seconds. */
+const LOCAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?$/;
 
 const offsetFormats = new Map<string, Intl.DateTimeFormat>();
 
@@ -63,12 +63,15 @@ export function zonedLocalToIso(local: string, timeZone: string): string | null 
   return `${year}-${pad(month)}-${pad(day)}T${pad(hours)}:${pad(minutes)}:${pad(seconds)}${formatOffset(offset)}`;
 }
 
-/** An instant (ISO string or epoch ms) as the wall-clock time of a time zone, for a datetime-local input. */
+/**
+ * An instant (ISO string or epoch ms) as the wall-clock time of a time zone,
+ * in the form a datetime-local input keeps its value: seconds only when not zero.
+ */
 export function toZonedLocal(instant: string | number, timeZone: string): string {
   const time = typeof instant === 'number' ? instant : Date.parse(instant);
   if (Number.isNaN(time)) return '';
-  const shifted = new Date(time + offsetMinutesAt(time, timeZone) * 60_000);
-  return shifted.toISOString().slice(0, 19);
+  const shifted = new Date(time + offsetMinutesAt(time, timeZone) * 60_000).toISOString();
+  return shifted.slice(17, 19) === '00' ? shifted.slice(0, 16) : shifted.slice(0, 19);
 }
 
 /** Both sides name the same instant, whatever their offsets: 15:31:40+01 is 14:31:40Z. */

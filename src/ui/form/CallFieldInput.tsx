@@ -30,7 +30,7 @@ interface CallFieldInputProps {
   /** A button beside the input, e.g. "Now" */
   action?: ReactNode;
   /** Replaces the field's own hint */
-  hint?: ReactNode;
+  hint?: string;
   readOnly?: boolean;
 }
 
@@ -102,7 +102,7 @@ export function CallFieldInput({ name, action, hint, readOnly = false }: CallFie
   return (
     <Field>
       <Field.Label>{label}</Field.Label>
-      {hint ?? <FieldHint name={name} kind={type.kind} />}
+      {hint === undefined ? <FieldHint name={name} kind={type.kind} /> : <Field.Hint>{hint}</Field.Hint>}
       {action === undefined ? control : <Row $gap="xs" $align="center" style={{ flexWrap: 'nowrap' }}>{control}{action}</Row>}
       {message}
     </Field>

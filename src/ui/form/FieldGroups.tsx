@@ -1,7 +1,6 @@
 import { Accordion } from '@zendeskgarden/react-accordions';
 import { SM } from '@zendeskgarden/react-typography';
 import { useState } from 'react';
-import type { ReactNode } from 'react';
 import { useFormState, useWatch } from 'react-hook-form';
 import type { CallFieldName, FieldGroup } from '../../calls/fields';
 import { groupsWithErrors } from '../../calls/form/schema';
@@ -32,7 +31,7 @@ export function FieldGroups({
 }: {
   sections: readonly FieldGroupSection[];
   /** Replaces a field's own hint */
-  hints?: Partial<Record<CallFieldName, ReactNode>>;
+  hints?: Partial<Record<CallFieldName, string>>;
 }) {
   const { t } = useI18n();
   const [opened, setOpened] = useState<FieldGroup[]>([]);

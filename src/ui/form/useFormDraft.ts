@@ -35,13 +35,20 @@ export function useFormDraft(form: CallFormApi, key: string, initial: CallFormSh
     setRestored(true);
   }, [form, key]);
 
+  // Set once the call is saved: from then on nothing the form does may write the draft back.
+  const finished = useRef(false);
+
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let pending = false;
     const save = () => {
       clearTimeout(timer);
+      if (!pending || finished.current) return;
+      pending = false;
       writeDraft(key, draftOf(form.getValues(), initialRef.current, Date.now()));
     };
     const subscription = form.watch(() => {
+      pending = true;
       clearTimeout(timer);
       timer = setTimeout(save, SAVE_DELAY_MS);
     });
@@ -49,11 +56,13 @@ export function useFormDraft(form: CallFormApi, key: string, initial: CallFormSh
     return () => {
       subscription.unsubscribe();
       window.removeEventListener('pagehide', save);
-      clearTimeout(timer);
+      // Leaving the form (back, another view) keeps the last keystrokes too.
+      save();
     };
   }, [form, key]);
 
   const clear = useCallback(() => {
+    finished.current = true;
     writeDraft(key, null);
   }, [key]);
 

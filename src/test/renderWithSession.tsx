@@ -1,0 +1,48 @@
+import { render } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import { parseAppSettings } from '../calls/settings';
+import { I18nProvider } from '../i18n/I18nProvider';
+import { SessionProvider } from '../ui/app/SessionProvider';
+import type { Session } from '../ui/app/SessionProvider';
+import { NoticesProvider } from '../ui/common/notices/NoticesProvider';
+import { Notices } from '../ui/common/notices/Notices';
+import { ThemeRoot } from '../ui/common/ThemeRoot';
+import { CallFormToolsProvider } from '../ui/form/CallFormTools';
+import { fakeTransport } from './fakeTransport';
+import type { FakeTransport } from './fakeTransport';
+
+export const AGENT = { id: 501, name: 'Ana Agent', locale: 'en-US', timeZone: 'Europe/Berlin' };
+export const REQUESTER = { id: 301, name: 'Carla Customer', email: 'carla@example.com', phone: '+14155550123' };
+
+export function testSession(overrides: Partial<Session> = {}, api: FakeTransport = fakeTransport()): Session {
+  return {
+    transport: api.transport,
+    ticketId: 42,
+    appId: 1003048,
+    installationId: 77,
+    agent: AGENT,
+    requester: REQUESTER,
+    brandId: 9,
+    settings: parseAppSettings({ company_line: '+14155550100', default_country: 'US' }),
+    timeZone: 'Europe/Berlin',
+    ...overrides,
+  };
+}
+
+/** Renders a feature as the sidebar would: theme, English texts, notices, this ticket's session. */
+export function renderWithSession(ui: ReactElement, { session = testSession() }: { session?: Session } = {}) {
+  return render(
+    <ThemeRoot scheme="light">
+      <I18nProvider locale="en-US" timeZone={session.timeZone}>
+        <NoticesProvider>
+          <SessionProvider session={session}>
+            <CallFormToolsProvider timeZone={session.timeZone} defaultCountry={session.settings.defaultCountry}>
+              <Notices />
+              {ui}
+            </CallFormToolsProvider>
+          </SessionProvider>
+        </NoticesProvider>
+      </I18nProvider>
+    </ThemeRoot>,
+  );
+}

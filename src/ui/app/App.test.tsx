@@ -1,0 +1,73 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { storedCall, voiceComment } from '../../test/callFixtures';
+import { fakeTransport, json } from '../../test/fakeTransport';
+import { fakeZafClient } from '../../test/fakeZafClient';
+import { App } from './App';
+
+const commentsUrl = /^\/api\/v2\/tickets\/42\/comments/;
+
+function ticketWithCalls(...calls: ReturnType<typeof storedCall>[]) {
+  const api = fakeTransport();
+  api.on('GET', commentsUrl, json(200, { comments: calls.map((call, index) => voiceComment(index + 1, call.id)), meta: { has_more: false } }));
+  for (const call of calls) api.on('GET', `/api/v2/calls/${call.id}`, json(200, { call }));
+  return api;
+}
+
+describe('App', () => {
+  it('explains itself when opened outside Zendesk instead of crashing', () => {
+    render(<App client={null} />);
+    expect(screen.getByText('Open Call Logger from a Zendesk ticket')).toBeInTheDocument();
+  });
+
+  it('shows its app id and the ticket’s calls, newest first', async () => {
+    const api = ticketWithCalls(
+      storedCall({ id: 1, call_started_at: '2024-01-16T09:00:00Z', completion_status: 'completed', duration: 75 }),
+      storedCall({ id: 2, call_started_at: '2024-01-17T09:00:00Z', direction: 'outbound' }),
+    );
+    render(<App client={fakeZafClient({ api })} />);
+
+    expect(await screen.findByText('App ID 1003048')).toBeInTheDocument();
+    const cards = await screen.findAllByRole('listitem');
+    expect(cards.map((card) => card.textContent)).toEqual([
+      expect.stringMatching(/^↗ Outbound callIn progress.*Jan 17, 2024, 10:00 AM · No duration yet$/),
+      expect.stringMatching(/^↙ Inbound callCompleted.*Jan 16, 2024, 10:00 AM · 1 min, 15 sec$/),
+    ]);
+    expect(screen.getByText('2 calls')).toBeInTheDocument();
+  });
+
+  it('warns and disables logging when the app has no app id', async () => {
+    render(<App client={fakeZafClient({ api: ticketWithCalls(), metadata: { appId: 0 } })} />);
+    expect(await screen.findByText('Logging calls is disabled: the app has no app ID')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Log a call' })).toBeDisabled();
+  });
+
+  it('speaks the agent’s language', async () => {
+    render(<App client={fakeZafClient({ api: ticketWithCalls(), sidebar: { currentUser: { id: 1, name: 'Jo', locale: 'de-DE', timeZone: 'Europe/Berlin' } } })} />);
+    expect(await screen.findByRole('button', { name: 'Anruf erfassen' })).toBeInTheDocument();
+    expect(await screen.findByText('An diesem Ticket sind noch keine Anrufe erfasst.')).toBeInTheDocument();
+  });
+
+  it('says what is missing when Zendesk refuses to list the calls, and retries', async () => {
+    const api = fakeTransport();
+    api.on('GET', commentsUrl, json(403, { error: 'Forbidden' }), 1);
+    api.on('GET', commentsUrl, json(200, { comments: [], meta: { has_more: false } }));
+    render(<App client={fakeZafClient({ api })} />);
+    expect(await screen.findByText(/The account needs Talk Partner Edition/)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByText('No calls logged on this ticket yet.')).toBeInTheDocument();
+  });
+
+  it('opens a call’s details and comes back', async () => {
+    const user = userEvent.setup();
+    render(<App client={fakeZafClient({ api: ticketWithCalls(storedCall({ id: 1, queue_name: 'Sales', sentiment: 'calm' })) })} />);
+    await user.click(await screen.findByRole('button', { name: /Inbound call/ }));
+    expect(screen.getByRole('heading', { name: /Inbound call/ })).toHaveFocus();
+    expect(screen.getByText('Sales')).toBeInTheDocument();
+    expect(screen.getByText('sentiment')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: /All calls/ }));
+    expect(await screen.findByText('Calls on this ticket')).toBeInTheDocument();
+  });
+
+});

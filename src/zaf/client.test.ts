@@ -1,0 +1,66 @@
+import type { ZafSdkClient, ZafSdkHandler } from 'zendesk_app_framework_sdk';
+import { describe, expect, it, vi } from 'vitest';
+import { wrapSdkClient } from './client';
+
+function fakeSdk() {
+  const handlers = new Map<string, ZafSdkHandler[]>();
+  const sdk = {
+    metadata: vi.fn(),
+    context: vi.fn(),
+    get: vi.fn(() => Promise.resolve({ errors: {}, 'ticket.id': 42 })),
+    invoke: vi.fn(() => Promise.resolve({ errors: {} })),
+    on: vi.fn((name: string, handler: ZafSdkHandler) => {
+      handlers.set(name, [...(handlers.get(name) ?? []), handler]);
+    }),
+    off: vi.fn((name: string, handler: ZafSdkHandler) => {
+      handlers.set(name, (handlers.get(name) ?? []).filter((known) => known !== handler));
+    }),
+    request: vi.fn(),
+  } satisfies ZafSdkClient;
+  const fire = (name: string, data: unknown) => {
+    // Like the SDK: a copy is not taken, handlers run in order.
+    (handlers.get(name) ?? []).forEach((handler) => {
+      handler(data);
+    });
+  };
+  return { sdk, fire, handlers };
+}
+
+describe('wrapSdkClient', () => {
+  it('resolves registered from app.registered, then lets go of its handler', async () => {
+    const { sdk, fire, handlers } = fakeSdk();
+    const client = wrapSdkClient(sdk);
+    fire('app.registered', { metadata: { appId: 5 }, context: { ticketId: 42 } });
+    await expect(client.registered).resolves.toMatchObject({ metadata: { appId: 5 }, context: { ticketId: 42 } });
+    expect(handlers.get('app.registered')).toEqual([]);
+  });
+
+  it('asks for everything the sidebar needs in one get', async () => {
+    const { sdk } = fakeSdk();
+    await wrapSdkClient(sdk).getTicketSidebarData();
+    expect(sdk.get).toHaveBeenCalledTimes(1);
+    expect(sdk.get).toHaveBeenCalledWith(['ticket.id', 'ticket.requester', 'ticket.brand', 'currentUser', 'colorScheme']);
+  });
+
+  it('resizes the iframe only when the height changes', () => {
+    const { sdk } = fakeSdk();
+    const client = wrapSdkClient(sdk);
+    client.resize(320);
+    client.resize(320);
+    client.resize(400);
+    expect(sdk.invoke.mock.calls).toEqual([
+      ['resize', { width: '100%', height: '320px' }],
+      ['resize', { width: '100%', height: '400px' }],
+    ]);
+  });
+
+  it('gives back an unsubscribe for every event it subscribes', () => {
+    const { sdk, fire } = fakeSdk();
+    const handler = vi.fn();
+    const unsubscribe = wrapSdkClient(sdk).on('ticket.saved', handler);
+    fire('ticket.saved', 1);
+    unsubscribe();
+    fire('ticket.saved', 2);
+    expect(handler.mock.calls).toEqual([[1]]);
+  });
+});
