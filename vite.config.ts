@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { zendeskSandbox } from './sandbox/plugin';
-import { zafAppFiles } from './scripts/zafAppFiles';
+import { zendeskSandbox } from './sandbox/plugin.ts';
+import { zafAppFiles } from './scripts/zafAppFiles.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
-import { runPackage } from './zafApp/packageCli';
-import { consoleOutput } from './zafApp/report';
+import { runPackage } from './zafApp/packageCli.ts';
+import { consoleOutput } from './zafApp/report.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 process.exitCode = await runPackage({ root, argv: process.argv.slice(2), output: consoleOutput });

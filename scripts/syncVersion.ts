@@ -1,6 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { setManifestVersion } from './zafApp/manifestVersion';
+import { setManifestVersion } from './zafApp/manifestVersion.ts';
 
 // Run by npm's `version` lifecycle: package.json is already bumped, and npm commits what we `git add`.
 const root = fileURLToPath(new URL('..', import.meta.url));

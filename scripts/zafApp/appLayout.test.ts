@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { selectAppFiles } from './appLayout';
-import { withFiles } from './fixture';
+import { selectAppFiles } from './appLayout.ts';
+import { withFiles } from './fixture.ts';
 
 const build = withFiles(
   { '.DS_Store': 'x', 'assets/.gitkeep': '', 'assets/iframe-abc.js.map': '{}', 'tmp/app.zip': 'x', 'index.html': 'x', 'requirements.json': '{}' },

@@ -1,4 +1,4 @@
-import { MANIFEST_PATH, REQUIREMENTS_PATH, type AppPackage } from './appPackage';
+import { MANIFEST_PATH, REQUIREMENTS_PATH, type AppPackage } from './appPackage.ts';
 
 /** What a ZAF v2 app consists of; anything else in a build folder is not shipped. */
 const APP_ROOT_FILES = [MANIFEST_PATH, REQUIREMENTS_PATH];

@@ -1,5 +1,5 @@
 import { zipSync, type Zippable } from 'fflate';
-import type { AppPackage } from './appPackage';
+import type { AppPackage } from './appPackage.ts';
 
 /** DOS time 1980-01-01 00:00; fflate encodes local time, so local fields keep it the same in every time zone. */
 const FIXED_MTIME = new Date(1980, 0, 1, 0, 0, 0);

@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
-import type { AppPackage } from './appPackage';
-import { validatePackage } from './validatePackage';
+import type { AppPackage } from './appPackage.ts';
+import { validatePackage } from './validatePackage.ts';
 
 // Test support: one broken package and the finding it must produce.
 export interface BrokenCase {

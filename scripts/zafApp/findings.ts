@@ -1,4 +1,4 @@
-import { MANIFEST_PATH } from './appPackage';
+import { MANIFEST_PATH } from './appPackage.ts';
 
 /** One thing the validator found, phrased so a person can act on it without reading the code. */
 export interface Finding {

@@ -1,5 +1,5 @@
-import type { AppPackage } from './appPackage';
-import { isJsonObject, type JsonObject, type JsonValue } from './json';
+import type { AppPackage } from './appPackage.ts';
+import { isJsonObject, type JsonObject, type JsonValue } from './json.ts';
 
 // Test support: a small valid package built in memory, and ways to break one thing in it.
 

@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import type { AppPackage } from './appPackage';
-import type { Output } from './report';
+import type { AppPackage } from './appPackage.ts';
+import type { Output } from './report.ts';
 
 // Test support: packages written to real folders, and CLI output captured.
 

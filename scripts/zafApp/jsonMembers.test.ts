@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatJsonPath, scanJson } from './jsonMembers';
+import { formatJsonPath, scanJson } from './jsonMembers.ts';
 
 describe('scanJson', () => {
   it('finds keys repeated in one object, at any depth', () => {

@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { AppPackage } from './appPackage';
+import type { AppPackage } from './appPackage.ts';
 
 /** Reads a build folder into memory without following symlinks (lstat semantics), dot files included. */
 export async function loadDirectory(root: string): Promise<AppPackage> {

@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
-import type { AppPackage } from './appPackage';
-import { loadDirectory } from './loadDirectory';
-import { readZipPackage } from './readZip';
+import type { AppPackage } from './appPackage.ts';
+import { loadDirectory } from './loadDirectory.ts';
+import { readZipPackage } from './readZip.ts';
 
 export type LoadedPackage = { kind: 'directory'; pkg: AppPackage } | { kind: 'zip'; pkg: AppPackage };
 

@@ -1,7 +1,7 @@
-import { MANIFEST_PATH, type AppPackage } from './appPackage';
-import { error, type Finding } from './findings';
-import { decodeUtf8, isJsonObject, parseJsonBytes, type JsonObject } from './json';
-import { scanJson } from './jsonMembers';
+import { MANIFEST_PATH, type AppPackage } from './appPackage.ts';
+import { error, type Finding } from './findings.ts';
+import { decodeUtf8, isJsonObject, parseJsonBytes, type JsonObject } from './json.ts';
+import { scanJson } from './jsonMembers.ts';
 
 export interface ManifestRead {
   /** The parsed manifest, or undefined when there is none to check further. */

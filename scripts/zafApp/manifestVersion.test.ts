@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { setManifestVersion } from './manifestVersion';
+import { setManifestVersion } from './manifestVersion.ts';
 
 describe('setManifestVersion', () => {
   it('changes only the top-level version, keeping indentation and the trailing newline', () => {

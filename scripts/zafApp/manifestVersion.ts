@@ -1,5 +1,5 @@
-import { isJsonObject, type JsonValue } from './json';
-import { scanJson } from './jsonMembers';
+import { isJsonObject, type JsonValue } from './json.ts';
+import { scanJson } from './jsonMembers.ts';
 
 /**
  * Returns the manifest text with its top-level "version" replaced, every other byte kept

@@ -2,10 +2,10 @@ import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { withFiles } from './fixture';
-import { captureOutput, writePackageTo } from './fixtureOnDisk';
-import { runPackage } from './packageCli';
-import { readZipPackage } from './readZip';
+import { withFiles } from './fixture.ts';
+import { captureOutput, writePackageTo } from './fixtureOnDisk.ts';
+import { runPackage } from './packageCli.ts';
+import { readZipPackage } from './readZip.ts';
 
 let root: string;
 beforeEach(async () => { root = await mkdtemp(join(tmpdir(), 'zaf-package-')); });

@@ -1,12 +1,12 @@
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { selectAppFiles } from './appLayout';
-import type { AppPackage } from './appPackage';
-import { buildZip } from './buildZip';
-import { loadDirectory } from './loadDirectory';
-import { readZipPackage } from './readZip';
-import { formatFailure, formatFinding, formatSize, type Output } from './report';
-import { validatePackage, type Validation } from './validatePackage';
+import { selectAppFiles } from './appLayout.ts';
+import type { AppPackage } from './appPackage.ts';
+import { buildZip } from './buildZip.ts';
+import { loadDirectory } from './loadDirectory.ts';
+import { readZipPackage } from './readZip.ts';
+import { formatFailure, formatFinding, formatSize, type Output } from './report.ts';
+import { validatePackage, type Validation } from './validatePackage.ts';
 
 export const PACKAGE_USAGE = 'usage: npm run package [-- --source-maps]';
 /** The zip's name stem; the version comes from the built manifest. */

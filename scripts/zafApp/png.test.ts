@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { pngOfSize } from './fixture';
-import { readPngSize } from './png';
+import { pngOfSize } from './fixture.ts';
+import { readPngSize } from './png.ts';
 
 describe('readPngSize', () => {
   it('reads width and height from IHDR', () => {

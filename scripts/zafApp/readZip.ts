@@ -1,6 +1,6 @@
 import { unzipSync } from 'fflate';
-import type { AppPackage } from './appPackage';
-import { isSymlinkMode, readZipDirectory, ZipFormatError } from './zipDirectory';
+import type { AppPackage } from './appPackage.ts';
+import { isSymlinkMode, readZipDirectory, ZipFormatError } from './zipDirectory.ts';
 
 /** Names that would land outside the app folder, or mean different things on different systems. */
 function isUnsafeName(name: string): boolean {

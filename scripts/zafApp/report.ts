@@ -1,5 +1,5 @@
-import type { Finding } from './findings';
-import type { PackageSummary } from './validatePackage';
+import type { Finding } from './findings.ts';
+import type { PackageSummary } from './validatePackage.ts';
 
 /** Where CLI output goes; tests pass collectors, the scripts pass console. */
 export interface Output {

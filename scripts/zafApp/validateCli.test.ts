@@ -2,10 +2,10 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildZip } from './buildZip';
-import { validPackage, withFiles } from './fixture';
-import { captureOutput, writePackageTo } from './fixtureOnDisk';
-import { runValidate } from './validateCli';
+import { buildZip } from './buildZip.ts';
+import { validPackage, withFiles } from './fixture.ts';
+import { captureOutput, writePackageTo } from './fixtureOnDisk.ts';
+import { runValidate } from './validateCli.ts';
 
 let dir: string;
 beforeEach(async () => { dir = await mkdtemp(join(tmpdir(), 'zaf-validate-')); });

@@ -1,8 +1,8 @@
-import { selectAppFiles } from './appLayout';
-import { loadPackage } from './loadPackage';
-import { formatFailure, formatFinding, formatSummary, type Output } from './report';
-import { validatePackage } from './validatePackage';
-import { ZipFormatError } from './zipDirectory';
+import { selectAppFiles } from './appLayout.ts';
+import { loadPackage } from './loadPackage.ts';
+import { formatFailure, formatFinding, formatSummary, type Output } from './report.ts';
+import { validatePackage } from './validatePackage.ts';
+import { ZipFormatError } from './zipDirectory.ts';
 
 export const VALIDATE_USAGE = 'usage: npm run validate [-- DIR|ZIP]   (default: dist)';
 

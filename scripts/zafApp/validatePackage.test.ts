@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { validPackage, withFiles } from './fixture';
-import { validatePackage } from './validatePackage';
+import { validPackage, withFiles } from './fixture.ts';
+import { validatePackage } from './validatePackage.ts';
 
 describe('validatePackage', () => {
   it('accepts the valid fixture without errors or warnings', () => {

@@ -1,15 +1,15 @@
-import type { AppPackage } from './appPackage';
-import type { Finding } from './findings';
-import { isJsonObject, parseJsonBytes, type JsonObject } from './json';
-import { readManifest } from './manifestFile';
-import { checkAssets } from './rules/assets';
-import { checkFiles } from './rules/files';
-import { checkLocations } from './rules/locations';
-import { checkManifestFields } from './rules/manifestFields';
-import { checkParameterWarnings } from './rules/parameterWarnings';
-import { checkParameters } from './rules/parameters';
-import { checkRequirements } from './rules/requirements';
-import { checkTranslations } from './rules/translations';
+import type { AppPackage } from './appPackage.ts';
+import type { Finding } from './findings.ts';
+import { isJsonObject, parseJsonBytes, type JsonObject } from './json.ts';
+import { readManifest } from './manifestFile.ts';
+import { checkAssets } from './rules/assets.ts';
+import { checkFiles } from './rules/files.ts';
+import { checkLocations } from './rules/locations.ts';
+import { checkManifestFields } from './rules/manifestFields.ts';
+import { checkParameterWarnings } from './rules/parameterWarnings.ts';
+import { checkParameters } from './rules/parameters.ts';
+import { checkRequirements } from './rules/requirements.ts';
+import { checkTranslations } from './rules/translations.ts';
 
 /** What the success line reports about a valid package. */
 export interface PackageSummary {

@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { zipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { buildZip } from './buildZip';
-import { bytesOf, validPackage, withFiles } from './fixture';
-import { loadPackage } from './loadPackage';
-import { validatePackage } from './validatePackage';
-import { ZipFormatError } from './zipDirectory';
+import { buildZip } from './buildZip.ts';
+import { bytesOf, validPackage, withFiles } from './fixture.ts';
+import { loadPackage } from './loadPackage.ts';
+import { validatePackage } from './validatePackage.ts';
+import { ZipFormatError } from './zipDirectory.ts';
 
 let dir: string;
 beforeEach(async () => { dir = await mkdtemp(join(tmpdir(), 'zaf-zip-')); });

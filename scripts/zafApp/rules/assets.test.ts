@@ -1,6 +1,6 @@
 import { describe, it } from 'vitest';
-import { expectFinding, expectValid, type BrokenCase } from '../expectFinding';
-import { bytesOf, pngOfSize, withFiles } from '../fixture';
+import { expectFinding, expectValid, type BrokenCase } from '../expectFinding.ts';
+import { bytesOf, pngOfSize, withFiles } from '../fixture.ts';
 
 const broken: BrokenCase[] = [
   { name: 'no logo.png', pkg: withFiles({ 'assets/logo.png': undefined }), rule: 'assets.logoMissing', file: 'assets/logo.png', problem: /is missing/ },

@@ -1,7 +1,7 @@
-import type { AppPackage } from '../appPackage';
-import { fileError, warning, type Finding } from '../findings';
-import { decodeUtf8 } from '../json';
-import { readPngSize, type PixelSize } from '../png';
+import type { AppPackage } from '../appPackage.ts';
+import { fileError, warning, type Finding } from '../findings.ts';
+import { decodeUtf8 } from '../json.ts';
+import { readPngSize, type PixelSize } from '../png.ts';
 
 /** The icons Zendesk shows in the admin's app list and the agent's apps tray. */
 export const LOGOS: readonly { path: string; size: number }[] = [

@@ -1,7 +1,7 @@
 import { describe, it } from 'vitest';
-import { expectFinding, expectValid, type BrokenCase } from '../expectFinding';
-import { validPackage, withFiles } from '../fixture';
-import { MAX_ZIP_BYTES } from './files';
+import { expectFinding, expectValid, type BrokenCase } from '../expectFinding.ts';
+import { validPackage, withFiles } from '../fixture.ts';
+import { MAX_ZIP_BYTES } from './files.ts';
 
 const asZip = (byteSize: number, unsafeEntries: string[] = []) => ({ ...validPackage(), archive: { byteSize, unsafeEntries } });
 

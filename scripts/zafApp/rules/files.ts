@@ -1,7 +1,7 @@
-import { isAppPath, isDotPath, isSourceMap, isTmpPath } from '../appLayout';
-import type { AppPackage } from '../appPackage';
-import { fileError, warning, type Finding } from '../findings';
-import { forbiddenTypeOf } from '../fileTypes';
+import { isAppPath, isDotPath, isSourceMap, isTmpPath } from '../appLayout.ts';
+import type { AppPackage } from '../appPackage.ts';
+import { fileError, warning, type Finding } from '../findings.ts';
+import { forbiddenTypeOf } from '../fileTypes.ts';
 
 /** Zendesk's limit for a private app's zip ("Uploading and installing a private app"). */
 export const MAX_ZIP_BYTES = 2 * 1024 * 1024;

@@ -1,7 +1,7 @@
 import { describe, it } from 'vitest';
-import { expectFinding, expectValid, type BrokenCase } from '../expectFinding';
-import { withManifest } from '../fixture';
-import type { JsonValue } from '../json';
+import { expectFinding, expectValid, type BrokenCase } from '../expectFinding.ts';
+import { withManifest } from '../fixture.ts';
+import type { JsonValue } from '../json.ts';
 
 const SIDEBAR = 'location.support.ticket_sidebar';
 const withLocation = (location: JsonValue) => withManifest((m) => { m.location = location; });

@@ -1,7 +1,7 @@
-import type { AppPackage } from '../appPackage';
-import { manifestError, type Finding } from '../findings';
-import { describe, isAbsent, isJsonObject, type JsonObject, type JsonValue } from '../json';
-import { OBJECT_TYPES_LOCATION, PRODUCTS, productOf } from './locationNames';
+import type { AppPackage } from '../appPackage.ts';
+import { manifestError, type Finding } from '../findings.ts';
+import { describe, isAbsent, isJsonObject, type JsonObject, type JsonValue } from '../json.ts';
+import { OBJECT_TYPES_LOCATION, PRODUCTS, productOf } from './locationNames.ts';
 
 const EXAMPLE = '"location": {"support": {"ticket_sidebar": {"url": "assets/iframe.html"}}}';
 

@@ -1,6 +1,6 @@
 import { describe, it } from 'vitest';
-import { expectFinding, expectValid, type BrokenCase } from '../expectFinding';
-import { changeFiles, validManifest, validTranslations, withFiles, withManifest } from '../fixture';
+import { expectFinding, expectValid, type BrokenCase } from '../expectFinding.ts';
+import { changeFiles, validManifest, validTranslations, withFiles, withManifest } from '../fixture.ts';
 
 const manifestText = JSON.stringify(validManifest(), null, 2);
 

@@ -1,6 +1,6 @@
-import { MANIFEST_PATH } from '../appPackage';
-import { manifestError, warning, type Finding } from '../findings';
-import { describe, isAbsent, isJsonObject, type JsonObject } from '../json';
+import { MANIFEST_PATH } from '../appPackage.ts';
+import { manifestError, warning, type Finding } from '../findings.ts';
+import { describe, isAbsent, isJsonObject, type JsonObject } from '../json.ts';
 
 /** Framework versions Zendesk serves (zendesk_apps_support, app_version.rb: TO_BE_SERVED). */
 export const FRAMEWORK_VERSIONS = ['2.0'];

@@ -1,7 +1,7 @@
-import { MANIFEST_PATH } from '../appPackage';
-import { warning, type Finding } from '../findings';
-import type { JsonObject } from '../json';
-import { listParameters } from './parameters';
+import { MANIFEST_PATH } from '../appPackage.ts';
+import { warning, type Finding } from '../findings.ts';
+import type { JsonObject } from '../json.ts';
+import { listParameters } from './parameters.ts';
 
 /** Names that suggest a secret (validations/secure_settings.rb SECURABLE_KEYWORDS). */
 const SECRET_LOOKING_NAME = /token|key|pwd|password/i;

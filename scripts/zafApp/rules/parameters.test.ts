@@ -1,7 +1,7 @@
 import { describe, it } from 'vitest';
-import { expectFinding, expectValid, type BrokenCase } from '../expectFinding';
-import { labelSettings, withManifest } from '../fixture';
-import type { JsonObject, JsonValue } from '../json';
+import { expectFinding, expectValid, type BrokenCase } from '../expectFinding.ts';
+import { labelSettings, withManifest } from '../fixture.ts';
+import type { JsonObject, JsonValue } from '../json.ts';
 
 const withParameters = (parameters: JsonValue) => withManifest((m) => { m.parameters = parameters; });
 const withSetting = (setting: JsonObject) => withParameters([setting]);

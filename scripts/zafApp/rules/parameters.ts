@@ -1,5 +1,5 @@
-import { manifestError, type Finding } from '../findings';
-import { describe, isAbsent, isJsonObject, type JsonObject } from '../json';
+import { manifestError, type Finding } from '../findings.ts';
+import { describe, isAbsent, isJsonObject, type JsonObject } from '../json.ts';
 
 /** Setting types Zendesk accepts (manifest/parameter.rb TYPES; `mtls` only behind a Zendesk flag). */
 export const PARAMETER_TYPES = ['text', 'checkbox', 'url', 'number', 'multiline', 'hidden', 'oauth'];

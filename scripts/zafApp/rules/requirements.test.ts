@@ -1,6 +1,6 @@
 import { describe, it } from 'vitest';
-import { expectFinding, type BrokenCase } from '../expectFinding';
-import { withFiles } from '../fixture';
+import { expectFinding, type BrokenCase } from '../expectFinding.ts';
+import { withFiles } from '../fixture.ts';
 
 const broken: BrokenCase[] = [
   { name: 'requirements.json that is not JSON', pkg: withFiles({ 'requirements.json': '{' }), rule: 'requirements.json', problem: /not valid JSON/ },

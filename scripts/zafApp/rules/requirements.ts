@@ -1,7 +1,7 @@
-import { REQUIREMENTS_PATH, type AppPackage } from '../appPackage';
-import { error, warning, type Finding } from '../findings';
-import { decodeUtf8, isJsonObject, parseJsonBytes } from '../json';
-import { scanJson } from '../jsonMembers';
+import { REQUIREMENTS_PATH, type AppPackage } from '../appPackage.ts';
+import { error, warning, type Finding } from '../findings.ts';
+import { decodeUtf8, isJsonObject, parseJsonBytes } from '../json.ts';
+import { scanJson } from '../jsonMembers.ts';
 
 /**
  * requirements.json (targets, fields, webhooks installed with the app): we check that it

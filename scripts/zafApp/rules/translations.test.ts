@@ -1,6 +1,6 @@
 import { describe, it } from 'vitest';
-import { expectFinding, expectValid, type BrokenCase } from '../expectFinding';
-import { changeFiles, validLabels, validTranslations, withFiles, withManifest, withTranslations } from '../fixture';
+import { expectFinding, expectValid, type BrokenCase } from '../expectFinding.ts';
+import { changeFiles, validLabels, validTranslations, withFiles, withManifest, withTranslations } from '../fixture.ts';
 
 const english = JSON.stringify(validTranslations());
 const inGermanFirst = changeFiles(withManifest((m) => { m.defaultLocale = 'de'; }), { 'translations/de.json': english });

@@ -1,9 +1,9 @@
-import type { AppPackage } from '../appPackage';
-import { error, type Finding } from '../findings';
-import { describe, isJsonObject, parseJsonBytes, type JsonObject } from '../json';
-import { VALID_LOCALE } from './manifestFields';
-import { PRODUCTS, productOf } from './locationNames';
-import { listParameters } from './parameters';
+import type { AppPackage } from '../appPackage.ts';
+import { error, type Finding } from '../findings.ts';
+import { describe, isJsonObject, parseJsonBytes, type JsonObject } from '../json.ts';
+import { VALID_LOCALE } from './manifestFields.ts';
+import { PRODUCTS, productOf } from './locationNames.ts';
+import { listParameters } from './parameters.ts';
 
 const TRANSLATION_PATH = /^translations\/(.*)\.json$/;
 

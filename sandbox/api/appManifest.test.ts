@@ -1,0 +1,57 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readAppSummary } from './appManifest.ts';
+
+function appFolder(manifest: unknown, translations?: unknown): string {
+  const folder = mkdtempSync(join(tmpdir(), 'sandbox-app-'));
+  writeFileSync(join(folder, 'manifest.json'), typeof manifest === 'string' ? manifest : JSON.stringify(manifest));
+  if (translations !== undefined) {
+    mkdirSync(join(folder, 'translations'));
+    writeFileSync(join(folder, 'translations', 'en.json'), JSON.stringify(translations));
+  }
+  return folder;
+}
+
+describe('readAppSummary', () => {
+  it('reads the sidebar url, the parameters and their labels', () => {
+    const folder = appFolder(
+      {
+        name: 'Dialer',
+        version: '2.1.0',
+        defaultLocale: 'en',
+        location: { support: { ticket_sidebar: { url: 'assets/sidebar.html', flexible: true } } },
+        parameters: [
+          { name: 'line', type: 'text', default: '+1800' },
+          { name: 'token', type: 'text', secure: true, required: true },
+          { name: 'verbose', type: 'checkbox' },
+        ],
+      },
+      { app: { parameters: { line: { label: 'Company line' } } } },
+    );
+    expect(readAppSummary(folder, 'dist')).toEqual({
+      appDir: 'dist',
+      name: 'Dialer',
+      version: '2.1.0',
+      locationUrl: 'assets/sidebar.html',
+      problem: null,
+      parameters: [
+        { name: 'line', type: 'text', required: false, secure: false, default: '+1800', label: 'Company line' },
+        { name: 'token', type: 'text', required: true, secure: true, default: null, label: 'token' },
+        { name: 'verbose', type: 'checkbox', required: false, secure: false, default: null, label: 'verbose' },
+      ],
+    });
+  });
+
+  it('accepts the sidebar location given as a plain url string', () => {
+    const folder = appFolder({ name: 'A', location: { support: { ticket_sidebar: 'http://localhost:4567/iframe.html' } } });
+    expect(readAppSummary(folder, '.').locationUrl).toBe('http://localhost:4567/iframe.html');
+  });
+
+  it('explains what is wrong instead of failing', () => {
+    expect(readAppSummary(join(tmpdir(), 'no-such-app'), 'dist').problem).toContain('run `npx vite build` first');
+    expect(readAppSummary(appFolder('{oops'), '.').problem).toContain('not valid JSON');
+    expect(readAppSummary(appFolder({ name: 'A', location: { support: { top_bar: 'x.html' } } }), '.').problem).toContain('ticket_sidebar');
+  });
+});

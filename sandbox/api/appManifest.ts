@@ -1,0 +1,88 @@
+// What the sandbox needs from the hosted app: its manifest's ticket_sidebar url
+// and parameters, and the parameters' labels. Nothing else of the app is known.
+
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { AppSummary, ManifestParameter, SettingValue } from '../shared/types.ts';
+import { isPlainObject } from './commentInput.ts';
+
+function readJson(file: string): unknown {
+  return JSON.parse(readFileSync(file, 'utf8')) as unknown;
+}
+
+function child(value: unknown, key: string): unknown {
+  return isPlainObject(value) ? value[key] : undefined;
+}
+
+function sidebarUrl(manifest: unknown): string | null {
+  const location = child(child(child(manifest, 'location'), 'support'), 'ticket_sidebar');
+  if (typeof location === 'string') return location;
+  const url = child(location, 'url');
+  return typeof url === 'string' ? url : null;
+}
+
+function settingDefault(value: unknown): SettingValue | null {
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? value : null;
+}
+
+function parameterLabels(appDir: string, defaultLocale: string): Record<string, string> {
+  const file = join(appDir, 'translations', `${defaultLocale}.json`);
+  if (!existsSync(file)) return {};
+  try {
+    const parameters = child(child(readJson(file), 'app'), 'parameters');
+    if (!isPlainObject(parameters)) return {};
+    const labels: Record<string, string> = {};
+    for (const [name, entry] of Object.entries(parameters)) {
+      const label = child(entry, 'label');
+      if (typeof label === 'string') labels[name] = label;
+    }
+    return labels;
+  } catch {
+    return {};
+  }
+}
+
+/** Reads <appDir>/manifest.json afresh (so edits show on the next page load). */
+export function readAppSummary(appDir: string, appDirLabel: string): AppSummary {
+  const summary: AppSummary = { appDir: appDirLabel, name: 'App', version: '0.0.0', locationUrl: null, parameters: [], problem: null };
+  const file = join(appDir, 'manifest.json');
+  if (!existsSync(file)) {
+    const hint = appDirLabel === '.' ? '' : ' (run `npx vite build` first)';
+    return { ...summary, problem: `There is no manifest.json in ${appDirLabel}/${hint}.` };
+  }
+  let manifest: unknown;
+  try {
+    manifest = readJson(file);
+  } catch (error) {
+    return { ...summary, problem: `${appDirLabel}/manifest.json is not valid JSON: ${String(error)}` };
+  }
+  const name = child(manifest, 'name');
+  const version = child(manifest, 'version');
+  const defaultLocale = child(manifest, 'defaultLocale');
+  const labels = parameterLabels(appDir, typeof defaultLocale === 'string' ? defaultLocale : 'en');
+  const rawParameters = child(manifest, 'parameters');
+  const parameters: ManifestParameter[] = (Array.isArray(rawParameters) ? rawParameters : []).flatMap((entry: unknown) => {
+    const parameterName = child(entry, 'name');
+    if (typeof parameterName !== 'string') return [];
+    const type = child(entry, 'type');
+    return [
+      {
+        name: parameterName,
+        type: typeof type === 'string' ? type : 'text',
+        required: child(entry, 'required') === true,
+        secure: child(entry, 'secure') === true,
+        default: settingDefault(child(entry, 'default')),
+        label: labels[parameterName] ?? parameterName,
+      },
+    ];
+  });
+  const locationUrl = sidebarUrl(manifest);
+  return {
+    ...summary,
+    name: typeof name === 'string' ? name : summary.name,
+    version: typeof version === 'string' ? version : summary.version,
+    locationUrl,
+    parameters,
+    problem: locationUrl === null ? 'The manifest has no support.ticket_sidebar location with a url.' : null,
+  };
+}

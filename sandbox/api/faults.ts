@@ -1,0 +1,80 @@
+// Armed faults: "answer the next N matching requests with this status / after
+// this delay / by dropping the connection".
+
+import { z } from 'zod';
+import type { ArmedFault, FaultSpec } from '../shared/types.ts';
+import { withoutJsonSuffix } from './handle.ts';
+import { defaultFaultBody, json, type ApiResponse } from './responses.ts';
+
+const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
+
+export const faultSpecSchema = z
+  .strictObject({
+    method: z
+      .string()
+      .transform((method) => method.toUpperCase())
+      .refine(
+        (method) => method === '*' || (METHODS as readonly string[]).includes(method),
+        `method must be one of ${METHODS.join(', ')} or *`,
+      )
+      .optional(),
+    path: z.string().startsWith('/api/v2', 'path must start with /api/v2').default('/api/v2/*'),
+    status: z.number().int().min(200).max(599).optional(),
+    body: z.unknown().optional(),
+    headers: z.record(z.string(), z.string()).default({}),
+    delayMs: z.number().int().min(0).max(120_000).default(0),
+    drop: z.boolean().default(false),
+    times: z.number().int().min(1).max(1000).default(1),
+  })
+  .refine(
+    (spec) => spec.status !== undefined || spec.drop || spec.delayMs > 0,
+    'a fault needs a status, drop: true, or a delayMs above 0',
+  )
+  .refine((spec) => !(spec.drop && spec.status !== undefined), 'drop and status cannot be combined');
+
+function patternToRegExp(pattern: string): RegExp {
+  const escaped = withoutJsonSuffix(pattern)
+    .split('*')
+    .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+    .join('.*');
+  return new RegExp(`^${escaped}$`);
+}
+
+export class FaultBook {
+  #faults: ArmedFault[] = [];
+  #nextId = 1;
+
+  arm(spec: FaultSpec): ArmedFault {
+    const fault: ArmedFault = { ...spec, id: this.#nextId++, remaining: spec.times };
+    this.#faults.push(fault);
+    return fault;
+  }
+
+  /** The first armed fault matching the request, used up by one; undefined when none. */
+  take(method: string, path: string): ArmedFault | undefined {
+    const plainPath = withoutJsonSuffix(path);
+    const fault = this.#faults.find(
+      (candidate) =>
+        (candidate.method === undefined || candidate.method === '*' || candidate.method === method.toUpperCase()) &&
+        patternToRegExp(candidate.path).test(plainPath),
+    );
+    if (!fault) return undefined;
+    fault.remaining -= 1;
+    if (fault.remaining <= 0) this.#faults = this.#faults.filter((candidate) => candidate !== fault);
+    return { ...fault };
+  }
+
+  list(): ArmedFault[] {
+    return this.#faults.map((fault) => ({ ...fault }));
+  }
+
+  clear(): void {
+    this.#faults = [];
+  }
+}
+
+/** The response a fault with a status answers with; headers lower-cased as Node sends them. */
+export function faultResponse(fault: ArmedFault & { status: number }): ApiResponse {
+  const headers = Object.fromEntries(Object.entries(fault.headers).map(([name, value]) => [name.toLowerCase(), value]));
+  return json(fault.status, fault.body === undefined ? defaultFaultBody(fault.status) : fault.body, headers);
+}
