@@ -1,9 +1,10 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 
 /** Files of the ZAF app that Zendesk reads beside the bundle: copied as they are into dist/. */
 const LOGO_FILES = ['logo.png', 'logo-small.png', 'logo.svg'];
+const LOCAL_CONFIG = 'zcli.apps.config.json';
 
 interface Manifest {
   version?: unknown;
@@ -38,6 +39,10 @@ export function zafAppFiles(root: string): Plugin {
       }
       for (const file of LOGO_FILES) {
         this.emitFile({ type: 'asset', fileName: `assets/${file}`, source: readFileSync(join(root, 'assets', file)) });
+      }
+      // For `zcli apps:server dist` and the sandbox: local settings and app_id. Never packaged.
+      if (existsSync(join(root, LOCAL_CONFIG))) {
+        this.emitFile({ type: 'asset', fileName: LOCAL_CONFIG, source: read(LOCAL_CONFIG) });
       }
     },
   };

@@ -54,4 +54,20 @@ describe('readAppSummary', () => {
     expect(readAppSummary(appFolder('{oops'), '.').problem).toContain('not valid JSON');
     expect(readAppSummary(appFolder({ name: 'A', location: { support: { top_bar: 'x.html' } } }), '.').problem).toContain('ticket_sidebar');
   });
+
+  it('takes the developer’s local settings from zcli.apps.config.json, as zcli apps:server does', () => {
+    const folder = appFolder({
+      name: 'Dialer',
+      location: { support: { ticket_sidebar: 'assets/sidebar.html' } },
+      parameters: [
+        { name: 'line', type: 'text', default: '+1800' },
+        { name: 'country', type: 'text' },
+      ],
+    });
+    writeFileSync(join(folder, 'zcli.apps.config.json'), JSON.stringify({ app_id: 5, parameters: { line: '+4930123', unknown: 'x' } }));
+    expect(readAppSummary(folder, '.').parameters.map((parameter) => [parameter.name, parameter.default])).toEqual([
+      ['line', '+4930123'],
+      ['country', null],
+    ]);
+  });
 });

@@ -42,6 +42,28 @@ function parameterLabels(appDir: string, defaultLocale: string): Record<string, 
   }
 }
 
+/**
+ * The developer's local settings in <appDir>/zcli.apps.config.json, the file
+ * `zcli apps:server` reads: {"parameters": {"name": value}}. They stand in for
+ * what an admin typed when installing the app.
+ */
+function localParameters(appDir: string): Record<string, SettingValue> {
+  const file = join(appDir, 'zcli.apps.config.json');
+  if (!existsSync(file)) return {};
+  try {
+    const parameters = child(readJson(file), 'parameters');
+    if (!isPlainObject(parameters)) return {};
+    const values: Record<string, SettingValue> = {};
+    for (const [name, value] of Object.entries(parameters)) {
+      const setting = settingDefault(value);
+      if (setting !== null) values[name] = setting;
+    }
+    return values;
+  } catch {
+    return {};
+  }
+}
+
 /** Reads <appDir>/manifest.json afresh (so edits show on the next page load). */
 export function readAppSummary(appDir: string, appDirLabel: string): AppSummary {
   const summary: AppSummary = { appDir: appDirLabel, name: 'App', version: '0.0.0', locationUrl: null, parameters: [], problem: null };
@@ -60,6 +82,7 @@ export function readAppSummary(appDir: string, appDirLabel: string): AppSummary 
   const version = child(manifest, 'version');
   const defaultLocale = child(manifest, 'defaultLocale');
   const labels = parameterLabels(appDir, typeof defaultLocale === 'string' ? defaultLocale : 'en');
+  const local = localParameters(appDir);
   const rawParameters = child(manifest, 'parameters');
   const parameters: ManifestParameter[] = (Array.isArray(rawParameters) ? rawParameters : []).flatMap((entry: unknown) => {
     const parameterName = child(entry, 'name');
@@ -71,7 +94,7 @@ export function readAppSummary(appDir: string, appDirLabel: string): AppSummary 
         type: typeof type === 'string' ? type : 'text',
         required: child(entry, 'required') === true,
         secure: child(entry, 'secure') === true,
-        default: settingDefault(child(entry, 'default')),
+        default: local[parameterName] ?? settingDefault(child(entry, 'default')),
         label: labels[parameterName] ?? parameterName,
       },
     ];

@@ -23,14 +23,18 @@ export const faultSpecSchema = z
     body: z.unknown().optional(),
     headers: z.record(z.string(), z.string()).default({}),
     delayMs: z.number().int().min(0).max(120_000).default(0),
-    drop: z.boolean().default(false),
+    // true or "before": cut the connection without handling the request; "after": store first, then cut.
+    drop: z
+      .union([z.boolean(), z.enum(['before', 'after'])])
+      .default(false)
+      .transform((drop) => (drop === true ? 'before' : drop)),
     times: z.number().int().min(1).max(1000).default(1),
   })
   .refine(
-    (spec) => spec.status !== undefined || spec.drop || spec.delayMs > 0,
+    (spec) => spec.status !== undefined || spec.drop !== false || spec.delayMs > 0,
     'a fault needs a status, drop: true, or a delayMs above 0',
   )
-  .refine((spec) => !(spec.drop && spec.status !== undefined), 'drop and status cannot be combined');
+  .refine((spec) => !(spec.drop !== false && spec.status !== undefined), 'drop and status cannot be combined');
 
 function patternToRegExp(pattern: string): RegExp {
   const escaped = withoutJsonSuffix(pattern)

@@ -91,6 +91,20 @@ describe('faults', () => {
     expect(requests[0]).toMatchObject({ status: null, faultId: 1 });
   });
 
+  it('can store what a request asked for and then drop the answer', async () => {
+    const { url } = await started();
+    await postJson(`${url}/__sandbox/faults`, { method: 'PATCH', path: '/api/v2/calls/*', drop: 'after' });
+    await expect(
+      fetch(`${url}/api/v2/calls/16444799095831`, {
+        method: 'PATCH',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ call: { call_disposition: 'stored anyway' } }),
+      }).then((answer) => answer.text()),
+    ).rejects.toThrow();
+    const stored = (await (await fetch(`${url}/api/v2/calls/16444799095831`)).json()) as { call: { call_disposition: string } };
+    expect(stored.call.call_disposition).toBe('stored anyway');
+  });
+
   it('lists and clears armed faults', async () => {
     const { url } = await started();
     await postJson(`${url}/__sandbox/faults`, { status: 500, times: 3 });

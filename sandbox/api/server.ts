@@ -119,7 +119,7 @@ async function serveApi(runtime: SandboxRuntime, request: IncomingMessage, respo
       faultId: fault?.id ?? null,
     });
   if (fault && fault.delayMs > 0) await sleep(fault.delayMs);
-  if (fault?.drop) {
+  if (fault?.drop === 'before') {
     log(null);
     dropConnection(request, response);
     return;
@@ -127,6 +127,12 @@ async function serveApi(runtime: SandboxRuntime, request: IncomingMessage, respo
   const rateHeaders = runtime.rateLimit.next();
   const result =
     fault?.status !== undefined ? faultResponse({ ...fault, status: fault.status }) : handleApiRequest(runtime.store, apiRequest);
+  if (fault?.drop === 'after') {
+    // The work is done and stored; only the answer is lost, as when a connection dies on the way back.
+    log(null);
+    dropConnection(request, response);
+    return;
+  }
   if (result.status === 429) rateHeaders['x-rate-limit-remaining'] = '0';
   log(result.status);
   writeResponse(response, result, { ...rateHeaders, 'x-zendesk-api-version': 'v2' });

@@ -9,7 +9,8 @@ export const FAULT_PRESETS: Record<string, { label: string; spec: Partial<FaultS
   500: { label: '500 server error', spec: { status: 500 } },
   503: { label: '503 unavailable', spec: { status: 503 } },
   403: { label: '403 forbidden (no TPE)', spec: { status: 403 } },
-  drop: { label: 'Dropped connection', spec: { drop: true } },
+  drop: { label: 'Dropped connection (nothing stored)', spec: { drop: 'before' } },
+  lost: { label: 'Answer lost (stored, then dropped)', spec: { drop: 'after' } },
   slow: { label: 'Slow response (3 s, then normal)', spec: { delayMs: 3000 } },
 };
 
@@ -20,7 +21,7 @@ export interface FaultActions {
 }
 
 function describe(fault: ArmedFault): string {
-  const effect = fault.drop ? 'drop' : fault.status !== undefined ? String(fault.status) : '';
+  const effect = fault.drop === 'before' ? 'drop' : fault.drop === 'after' ? 'store, then drop' : fault.status !== undefined ? String(fault.status) : '';
   const delay = fault.delayMs > 0 ? ` after ${fault.delayMs} ms` : '';
   return `${fault.method ?? 'any'} ${fault.path} → ${effect || 'slow'}${delay} (${fault.remaining} left)`;
 }

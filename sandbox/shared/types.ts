@@ -159,7 +159,8 @@ export interface FaultSpec {
   body?: unknown;
   headers: Record<string, string>;
   delayMs: number;
-  drop: boolean;
+  /** Cut the connection: before handling the request, or after storing what it asked for */
+  drop: false | 'before' | 'after';
   times: number;
 }
 
