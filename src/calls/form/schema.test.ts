@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseInternationalOnly } from '../input/phone';
-import { callFieldsSchema, groupsWithErrors, parseFieldText } from './schema';
+import { callFieldsSchema, parseFieldText } from './schema';
 import { emptyCallFormValues } from './values';
 
 const context = { timeZone: 'Europe/Berlin', normalisePhone: normaliseInternationalOnly };
@@ -64,15 +64,5 @@ describe('callFieldsSchema for an update', () => {
 describe('parseFieldText', () => {
   it('keeps a transcript exactly as typed', () => {
     expect(parseFieldText('longText', '  Agent: hello\n', context)).toEqual({ value: '  Agent: hello\n' });
-  });
-});
-
-describe('groupsWithErrors', () => {
-  it('names the folded groups that hold errors', () => {
-    expect(groupsWithErrors(['queue_time', 'recording_url', 'from_line', 'comment.title'])).toEqual([
-      'queue',
-      'recording',
-      'lines',
-    ]);
   });
 });

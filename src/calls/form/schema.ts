@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { CALL_FIELDS, CALL_FIELD_NAMES, MANDATORY_FIELDS, isCallFieldName } from '../fields';
-import type { CallFieldName, CallFields, FieldGroup } from '../fields';
+import { CALL_FIELDS, CALL_FIELD_NAMES, MANDATORY_FIELDS } from '../fields';
+import type { CallFieldName, CallFields } from '../fields';
 import type { FieldKind } from '../fieldTypes';
 import { parseDuration } from '../input/duration';
 import type { PhoneNormaliser } from '../input/phone';
@@ -87,18 +87,4 @@ export function callFieldsSchema(context: FormContext, empty: null | undefined) 
     }),
   ) as CallFieldsShape;
   return z.object(shape);
-}
-
-export const voiceCommentFormSchema = z.object({
-  title: z.string(),
-  fields: z.array(z.enum(CALL_FIELD_NAMES as [CallFieldName, ...CallFieldName[]])),
-});
-
-/** Which groups hold fields with errors, so a folded group can be opened to show them. */
-export function groupsWithErrors(fieldNames: readonly string[]): FieldGroup[] {
-  const groups = new Set<FieldGroup>();
-  for (const name of fieldNames) {
-    if (isCallFieldName(name)) groups.add(CALL_FIELDS[name].group);
-  }
-  return [...groups];
 }

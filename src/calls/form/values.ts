@@ -9,11 +9,6 @@ export type CallFormValues = {
   [Name in CallFieldName]: CallFields[Name]['type']['kind'] extends 'flag' ? boolean : string;
 };
 
-export interface VoiceCommentFormValues {
-  title: string;
-  fields: CallFieldName[];
-}
-
 export function emptyCallFormValues(): CallFormValues {
   return Object.fromEntries(
     CALL_FIELD_NAMES.map((name) => [name, CALL_FIELDS[name].type.kind === 'flag' ? false : '']),

@@ -17,7 +17,6 @@ import type { UpdateResult } from '../update-call/UpdateCallForm';
 import { AppHeader } from './AppHeader';
 import { useSession } from './SessionProvider';
 import { useView } from './useView';
-import type { View } from './useView';
 
 function callOf(state: TicketCallsState, callId: number): CallRecord | null | 'loading' {
   if (state.status === 'loading') return 'loading';
@@ -92,7 +91,7 @@ export function CallLogger() {
           isStretched
           disabled={session.appId === 0}
           onClick={() => {
-            show({ name: 'log' } satisfies View);
+            show({ name: 'log' });
           }}
         >
           {t('list.logCall')}
@@ -110,8 +109,10 @@ export function CallLogger() {
 
   return (
     <Stack $gap="md">
-      <AppHeader />
-      <Notices />
+      <header>
+        <AppHeader />
+        <Notices />
+      </header>
       {content}
     </Stack>
   );

@@ -4,10 +4,18 @@ import { useFormContext } from 'react-hook-form';
 import { CALL_FIELDS } from '../../calls/fields';
 import type { CallFieldName } from '../../calls/fields';
 import { useI18n } from '../../i18n/I18nProvider';
-import { Row } from '../common/layout';
+import styled from 'styled-components';
 import type { CallFormShape } from './formModel';
 import { FieldHint } from './FieldHint';
 import { useFieldError } from './useFieldError';
+
+/** A label with a button at its end ("Now"), so the input below keeps the sidebar's whole width. */
+const LabelRow = styled.div`
+  display: flex;
+  align-items: flex-end;
+  justify-content: space-between;
+  gap: ${({ theme }) => theme.space.xs};
+`;
 
 const INPUT_TYPES = {
   phone: { type: 'tel', inputMode: 'tel' },
@@ -101,9 +109,16 @@ export function CallFieldInput({ name, action, hint, readOnly = false }: CallFie
 
   return (
     <Field>
-      <Field.Label>{label}</Field.Label>
+      {action === undefined ? (
+        <Field.Label>{label}</Field.Label>
+      ) : (
+        <LabelRow>
+          <Field.Label>{label}</Field.Label>
+          {action}
+        </LabelRow>
+      )}
       {hint === undefined ? <FieldHint name={name} kind={type.kind} /> : <Field.Hint>{hint}</Field.Hint>}
-      {action === undefined ? control : <Row $gap="xs" $align="center" style={{ flexWrap: 'nowrap' }}>{control}{action}</Row>}
+      {control}
       {message}
     </Field>
   );

@@ -3,7 +3,6 @@ import { SM } from '@zendeskgarden/react-typography';
 import { useState } from 'react';
 import { useFormState, useWatch } from 'react-hook-form';
 import type { CallFieldName, FieldGroup } from '../../calls/fields';
-import { groupsWithErrors } from '../../calls/form/schema';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Stack } from '../common/layout';
 import { CallFieldInput } from './CallFieldInput';
@@ -36,9 +35,10 @@ export function FieldGroups({
   const { t } = useI18n();
   const [opened, setOpened] = useState<FieldGroup[]>([]);
   const { errors } = useFormState<CallFormShape>({ name: 'call' });
-  const withErrors = groupsWithErrors(Object.keys(errors.call ?? {}));
+  const fieldsWithErrors = Object.keys(errors.call ?? {});
+  const hasError = (section: FieldGroupSection) => section.fields.some((name) => fieldsWithErrors.includes(name));
   const expanded = sections
-    .map((section, index) => (opened.includes(section.group) || withErrors.includes(section.group) ? index : -1))
+    .map((section, index) => (opened.includes(section.group) || hasError(section) ? index : -1))
     .filter((index) => index >= 0);
 
   return (
