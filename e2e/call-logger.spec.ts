@@ -208,3 +208,35 @@ function luminance(color: string): number {
   const [red = 0, green = 0, blue = 0] = (color.match(/\d+(\.\d+)?/g) ?? []).map(Number);
   return (0.2126 * red + 0.7152 * green + 0.0722 * blue) / 255;
 }
+
+test('an agent logs a call with the keyboard alone', async ({ page, request }) => {
+  const { app } = await openTicket(page, SEED.tickets.noCalls);
+  await app.getByRole('button', { name: 'Log a call' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(app.getByRole('heading', { name: 'Log a call' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(app.getByRole('radio', { name: 'Inbound' })).toBeFocused();
+  await page.keyboard.press('ArrowRight'); // outbound; the lines swap
+  await expect(app.getByRole('radio', { name: 'Outbound' })).toBeChecked();
+  await page.keyboard.press('Tab');
+  await expect(app.getByRole('textbox', { name: 'From' })).toBeFocused();
+  await expect(app.getByRole('textbox', { name: 'From' })).toHaveValue('+18005550199');
+  await page.keyboard.press('Enter'); // submits the form from any text field
+  await expect(app.getByText(`Call logged on ticket #${SEED.tickets.noCalls}.`)).toBeVisible();
+  expect(callRequests(await loggedRequests(request), 'POST')[0]?.body).toMatchObject({ call: { direction: 'outbound' } });
+});
+
+test('every view fits the sidebar’s width without scrolling sideways', async ({ page }) => {
+  const { app, frame } = await openTicket(page, SEED.tickets.twoCalls);
+  expect((await frame.boundingBox())?.width ?? 0).toBeLessThanOrEqual(330);
+  const overflow = () => app.locator('html').evaluate((html) => html.scrollWidth - html.clientWidth);
+  expect(await overflow()).toBeLessThanOrEqual(0);
+  await app.getByRole('button', { name: /Inbound call/ }).click();
+  await app.getByRole('button', { name: 'Show empty fields' }).click();
+  expect(await overflow()).toBeLessThanOrEqual(0);
+  await app.getByRole('button', { name: 'Update call' }).click();
+  for (const group of ['Lines', 'Timing', 'Outcome', 'Recording and transcript', 'Queue and IVR', 'Links']) {
+    await app.getByRole('button', { name: new RegExp(`^${group}`) }).click();
+  }
+  expect(await overflow()).toBeLessThanOrEqual(0);
+});
