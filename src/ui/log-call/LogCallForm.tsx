@@ -1,6 +1,6 @@
 import { Button } from '@zendeskgarden/react-buttons';
 import { Field, Fieldset, Input, Radio } from '@zendeskgarden/react-forms';
-import { LG, MD } from '@zendeskgarden/react-typography';
+import { MD } from '@zendeskgarden/react-typography';
 import { useEffect, useRef, useState } from 'react';
 import { FormProvider, useWatch } from 'react-hook-form';
 import { DIRECTIONS, FIELD_GROUPS, fieldsOfGroup } from '../../calls/fields';
@@ -12,12 +12,11 @@ import type { CreatedCall } from '../../calls/recovery';
 import { useI18n } from '../../i18n/I18nProvider';
 import { draftKey, useSession } from '../app/SessionProvider';
 import { Row, Stack } from '../common/layout';
-import { ViewHeading } from '../common/ViewHeading';
 import { CallFieldInput } from '../form/CallFieldInput';
 import { useCallFormTools } from '../form/CallFormTools';
 import { defaultCommentTitle } from '../form/commentTitle';
-import { DraftNotice } from '../form/DraftNotice';
 import { FieldGroups } from '../form/FieldGroups';
+import { FormHeader } from '../form/FormHeader';
 import { FormActions } from '../form/FormActions';
 import { FormProblem } from '../form/FormProblem';
 import { useCallForm } from '../form/useCallForm';
@@ -76,17 +75,7 @@ export function LogCallForm({ onCancel, onLogged }: { onCancel: () => void; onLo
   return (
     <FormProvider {...form}>
       <Stack as="form" $gap="md" noValidate onSubmit={save} aria-labelledby="log-call-title">
-        <div>
-          <Button size="small" isLink onClick={onCancel}>
-            ← {t('details.back')}
-          </Button>
-        </div>
-        <ViewHeading>
-          <LG tag="span" isBold id="log-call-title">
-            {t('form.logTitle')}
-          </LG>
-        </ViewHeading>
-        {draft.restored ? <DraftNotice onDiscard={draft.discard} /> : null}
+        <FormHeader id="log-call-title" title={t('form.logTitle')} backLabel={t('details.back')} onBack={onCancel} draft={draft} />
         <Fieldset>
           <Fieldset.Legend>{t('fields.direction')}</Fieldset.Legend>
           <Row $gap="md">

@@ -1,5 +1,5 @@
 import { Button } from '@zendeskgarden/react-buttons';
-import { LG, MD } from '@zendeskgarden/react-typography';
+import { MD } from '@zendeskgarden/react-typography';
 import { useState } from 'react';
 import { FormProvider } from 'react-hook-form';
 import { addVoiceComment, updateCall } from '../../calls/api';
@@ -15,13 +15,12 @@ import { draftKey, useSession } from '../app/SessionProvider';
 import { useNotices } from '../common/notices/NoticesProvider';
 import { describeProblem } from '../common/ProblemMessage';
 import { Stack } from '../common/layout';
-import { ViewHeading } from '../common/ViewHeading';
 import { CallFieldInput } from '../form/CallFieldInput';
 import { useCallFormTools } from '../form/CallFormTools';
 import { defaultCommentTitle } from '../form/commentTitle';
-import { DraftNotice } from '../form/DraftNotice';
 import { editedFields } from '../form/edits';
 import { FieldGroups } from '../form/FieldGroups';
+import { FormHeader } from '../form/FormHeader';
 import { FormActions } from '../form/FormActions';
 import { FormProblem } from '../form/FormProblem';
 import { useCallForm } from '../form/useCallForm';
@@ -118,17 +117,7 @@ export function UpdateCallForm({
   return (
     <FormProvider {...form}>
       <Stack as="form" $gap="md" noValidate onSubmit={save} aria-labelledby="update-call-title">
-        <div>
-          <Button size="small" isLink onClick={onCancel}>
-            ← {t('form.cancel')}
-          </Button>
-        </div>
-        <ViewHeading>
-          <LG tag="span" isBold id="update-call-title">
-            {t('form.updateTitle')}
-          </LG>
-        </ViewHeading>
-        {draft.restored ? <DraftNotice onDiscard={draft.discard} /> : null}
+        <FormHeader id="update-call-title" title={t('form.updateTitle')} backLabel={t('form.cancel')} onBack={onCancel} draft={draft} />
         <MD tag="h3" isBold>
           {t('groups.finish')}
         </MD>
