@@ -1,0 +1,104 @@
+// A fresh production build through Vite's API, and what the sidebar loads from it.
+
+import { join, relative } from 'node:path';
+import { build, type Rolldown } from 'vite';
+import { loadDirectory } from '../zafApp/loadDirectory.ts';
+import { measure, sum, type Sizes } from './compress.ts';
+import { packageCosts, packageOf, type PackageCost } from './packages.ts';
+
+/** The sidebar's page: the build's only HTML entry (vite.config.ts). */
+const ENTRY_HTML = 'assets/iframe.html';
+
+export interface FileSize extends Sizes {
+  readonly label: string;
+  readonly files: readonly string[];
+}
+
+export interface BundleFigures {
+  readonly buildMs: number;
+  readonly html: FileSize;
+  /** The entry chunk and the chunks it imports statically: all run before the first paint */
+  readonly entryJs: FileSize;
+  readonly entryCss: FileSize | null;
+  /** Chunks loaded on demand, one by one, largest first */
+  readonly lazy: readonly FileSize[];
+  readonly dist: { readonly bytes: number; readonly files: number };
+  /** What fills the entry JS, before minification */
+  readonly entryPackages: readonly PackageCost[];
+}
+
+async function buildOnce(root: string): Promise<Rolldown.RolldownOutput> {
+  const result = await build({
+    configFile: join(root, 'vite.config.ts'),
+    mode: 'production',
+    logLevel: 'warn',
+    build: { reportCompressedSize: false },
+  });
+  if (Array.isArray(result) || !('output' in result)) throw new Error('vite build gave no single bundle');
+  return result;
+}
+
+/** The entry chunk and everything it imports statically, transitively. */
+function entryChunks(chunks: ReadonlyMap<string, Rolldown.OutputChunk>, root: string): Rolldown.OutputChunk[] {
+  const entry = [...chunks.values()].find((chunk) => chunk.isEntry && chunk.facadeModuleId === join(root, ENTRY_HTML));
+  if (entry === undefined) throw new Error(`no entry chunk for ${ENTRY_HTML} in the build`);
+  const found = new Map<string, Rolldown.OutputChunk>();
+  const visit = (chunk: Rolldown.OutputChunk): void => {
+    if (found.has(chunk.fileName)) return;
+    found.set(chunk.fileName, chunk);
+    chunk.imports.forEach((name) => {
+      const imported = chunks.get(name);
+      if (imported !== undefined) visit(imported);
+    });
+  };
+  visit(entry);
+  return [...found.values()];
+}
+
+function fileSize(label: string, files: readonly { fileName: string; bytes: Uint8Array | string }[]): FileSize {
+  return { label, files: files.map((file) => file.fileName), ...sum(files.map((file) => measure(file.bytes))) };
+}
+
+function assetBytes(asset: Rolldown.OutputAsset): { fileName: string; bytes: Uint8Array | string } {
+  return { fileName: asset.fileName, bytes: asset.source };
+}
+
+/** A lazy chunk named for what it holds: its package, or the source file it was split from. */
+function lazyLabel(chunk: Rolldown.OutputChunk, root: string): string {
+  const facade = chunk.facadeModuleId;
+  if (facade === null) return chunk.name;
+  const owner = packageOf(facade, root);
+  return owner.startsWith('(') ? relative(root, facade) : owner;
+}
+
+async function distSize(root: string): Promise<BundleFigures['dist']> {
+  const { files } = await loadDirectory(join(root, 'dist'));
+  const bytes = [...files.values()].reduce((total, file) => total + file.byteLength, 0);
+  return { bytes, files: files.size };
+}
+
+export async function measureBundle(root: string): Promise<BundleFigures> {
+  const started = performance.now();
+  const { output } = await buildOnce(root);
+  const buildMs = performance.now() - started;
+  const chunks = new Map(output.filter((item) => item.type === 'chunk').map((chunk) => [chunk.fileName, chunk]));
+  const assets = output.filter((item) => item.type === 'asset');
+  const entry = entryChunks(chunks, root);
+  const entryNames = new Set(entry.map((chunk) => chunk.fileName));
+  const cssNames = new Set(entry.flatMap((chunk) => [...(chunk.viteMetadata?.importedCss ?? [])]));
+  const css = assets.filter((asset) => cssNames.has(asset.fileName));
+  const html = assets.find((asset) => asset.fileName === ENTRY_HTML);
+  if (html === undefined) throw new Error(`${ENTRY_HTML} is missing from the build`);
+  const lazy = [...chunks.values()]
+    .filter((chunk) => !entryNames.has(chunk.fileName))
+    .sort((a, b) => b.code.length - a.code.length);
+  return {
+    buildMs,
+    html: fileSize(ENTRY_HTML, [assetBytes(html)]),
+    entryJs: fileSize('entry JS', entry.map((chunk) => ({ fileName: chunk.fileName, bytes: chunk.code }))),
+    entryCss: css.length === 0 ? null : fileSize('entry CSS', css.map(assetBytes)),
+    lazy: lazy.map((chunk) => fileSize(lazyLabel(chunk, root), [{ fileName: chunk.fileName, bytes: chunk.code }])),
+    dist: await distSize(root),
+    entryPackages: packageCosts(entry, root),
+  };
+}
