@@ -31,6 +31,10 @@ export default defineConfig(({ command, mode }) => ({
     target: 'es2022',
     rollupOptions: {
       input: { iframe: fileURLToPath(new URL('assets/iframe.html', import.meta.url)) },
+      output: {
+        // A shared chunk would be named after the first module in it (e.g. "SessionProvider"): say what it is instead.
+        chunkFileNames: (chunk) => (chunk.isDynamicEntry ? 'assets/[name]-[hash].js' : 'assets/shared-[hash].js'),
+      },
     },
   },
 }));

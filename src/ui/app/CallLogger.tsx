@@ -1,6 +1,6 @@
 import { Button } from '@zendeskgarden/react-buttons';
 import { Skeleton } from '@zendeskgarden/react-loaders';
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import type { CallRecord } from '../../calls/schema';
 import type { CreatedCall } from '../../calls/recovery';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -8,13 +8,12 @@ import { CallDetails } from '../details/CallDetails';
 import { CallList } from '../list/CallList';
 import { useTicketCalls } from '../list/useTicketCalls';
 import type { TicketCallsState } from '../list/useTicketCalls';
-import { LogCallForm } from '../log-call/LogCallForm';
 import { Notices } from '../common/notices/Notices';
 import { useNotices } from '../common/notices/NoticesProvider';
 import { Stack } from '../common/layout';
-import { UpdateCallForm } from '../update-call/UpdateCallForm';
 import type { UpdateResult } from '../update-call/UpdateCallForm';
 import { AppHeader } from './AppHeader';
+import { LogCallForm, UpdateCallForm, preloadForms } from './lazyForms';
 import { useSession } from './SessionProvider';
 import { useView } from './useView';
 
@@ -53,6 +52,8 @@ export function CallLogger() {
     if (commented) notify('success', t('notify.commented'));
     show({ name: 'call', callId: call.id });
   };
+
+  useEffect(preloadForms, []);
 
   const toList = () => {
     show({ name: 'list' });
@@ -113,7 +114,7 @@ export function CallLogger() {
         <AppHeader />
         <Notices />
       </header>
-      {content}
+      <Suspense fallback={<Skeleton height="160px" />}>{content}</Suspense>
     </Stack>
   );
 }

@@ -40,6 +40,11 @@ export function FieldGroups({
   const expanded = sections
     .map((section, index) => (opened.includes(section.group) || hasError(section) ? index : -1))
     .filter((index) => index >= 0);
+  // A folded group's inputs are made the first time it opens: the form opens faster, and
+  // react-hook-form keeps the values (and validates them) whether an input exists yet or not.
+  const [made, setMade] = useState<ReadonlySet<FieldGroup>>(new Set());
+  const toMake = sections.filter((section, index) => expanded.includes(index) && !made.has(section.group));
+  if (toMake.length > 0) setMade(new Set([...made, ...toMake.map((section) => section.group)]));
 
   return (
     <Accordion
@@ -63,11 +68,13 @@ export function FieldGroups({
             </Accordion.Label>
           </Accordion.Header>
           <Accordion.Panel>
-            <Stack $gap="sm">
-              {fields.map((name) => (
-                <CallFieldInput key={name} name={name} hint={hints[name]} />
-              ))}
-            </Stack>
+            {made.has(group) ? (
+              <Stack $gap="sm">
+                {fields.map((name) => (
+                  <CallFieldInput key={name} name={name} hint={hints[name]} />
+                ))}
+              </Stack>
+            ) : null}
           </Accordion.Panel>
         </Accordion.Section>
       ))}

@@ -1,6 +1,7 @@
 import { Accordion } from '@zendeskgarden/react-accordions';
 import { Checkbox, Field, Fieldset, Input } from '@zendeskgarden/react-forms';
 import { SM } from '@zendeskgarden/react-typography';
+import { useState } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { FIELD_GROUPS, fieldsOfGroup } from '../../calls/fields';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -12,8 +13,18 @@ function FieldChooser() {
   const { t, plural } = useI18n();
   const { register } = useFormContext<CallFormShape>();
   const chosen = useWatch<CallFormShape, 'comment.fields'>({ name: 'comment.fields' });
+  // Sixty checkboxes are made only once the agent opens the list.
+  const [opened, setOpened] = useState(false);
   return (
-    <Accordion level={4} isCompact isCollapsible defaultExpandedSections={[]}>
+    <Accordion
+      level={4}
+      isCompact
+      isCollapsible
+      expandedSections={opened ? [0] : []}
+      onChange={() => {
+        setOpened(!opened);
+      }}
+    >
       <Accordion.Section>
         <Accordion.Header>
           <Accordion.Label>
@@ -22,6 +33,7 @@ function FieldChooser() {
           </Accordion.Label>
         </Accordion.Header>
         <Accordion.Panel>
+          {opened ? (
           <Stack $gap="sm">
             {FIELD_GROUPS.map((group) => (
               <Fieldset key={group} isCompact>
@@ -36,6 +48,7 @@ function FieldChooser() {
               </Fieldset>
             ))}
           </Stack>
+          ) : null}
         </Accordion.Panel>
       </Accordion.Section>
     </Accordion>

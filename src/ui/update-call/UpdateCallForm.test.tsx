@@ -35,9 +35,10 @@ afterEach(() => {
 });
 
 describe('UpdateCallForm', () => {
-  it('shows the stored values, times in the agent’s zone', () => {
-    setup();
+  it('shows the stored values, times in the agent’s zone', async () => {
+    const { user } = setup();
     expect(textbox('Disposition')).toHaveValue('Billing question');
+    await user.click(screen.getByRole('button', { name: /^Timing/ }));
     expect(screen.getByLabelText('Started', { selector: 'input[type="datetime-local"]' })).toHaveValue('2024-01-17T19:30');
     expect(screen.getByRole('combobox', { name: 'Completion status' })).toHaveValue('');
   });
