@@ -16,7 +16,10 @@ async function seriousViolations(page: Page): Promise<string[]> {
   expect(results.passes.some((rule) => rule.nodes.some((node) => node.target.length > 1))).toBe(true);
   return results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
+    .map(
+      (violation) =>
+        `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+    );
 }
 
 for (const scheme of ['light', 'dark'] as const) {

@@ -50,7 +50,13 @@ test('logging a call adds its voice comment to the conversation and its card to 
   const posts = callRequests(await loggedRequests(request), 'POST');
   expect(posts).toHaveLength(1);
   expect(posts[0]?.body).toMatchObject({
-    call: { app_id: SEED.appId, ticket_id: SEED.tickets.noCalls, direction: 'inbound', from_line: '+14155550123', to_line: '+18005550199' },
+    call: {
+      app_id: SEED.appId,
+      ticket_id: SEED.tickets.noCalls,
+      direction: 'inbound',
+      from_line: '+14155550123',
+      to_line: '+18005550199',
+    },
     comment: { title: 'Customer called about the login problem' },
   });
 
@@ -76,7 +82,9 @@ test('in a regular browser profile, a reload brings back the open form and what 
     await page.reload();
     const reloaded = page.frameLocator('iframe.zd-app-frame');
     await expect(reloaded.getByText('Your unsaved entries were restored.')).toBeVisible();
-    await expect(reloaded.getByRole('textbox', { name: 'Comment title' })).toHaveValue('Half-written when the tab reloaded');
+    await expect(reloaded.getByRole('textbox', { name: 'Comment title' })).toHaveValue(
+      'Half-written when the tab reloaded',
+    );
     await expect(reloaded.getByRole('button', { name: /Outcome · 1 filled/ })).toBeVisible();
     await reloaded.getByRole('button', { name: /Outcome/ }).click();
     await expect(reloaded.getByRole('textbox', { name: 'Disposition' })).toHaveValue('Follow-up needed');
@@ -87,7 +95,10 @@ test('in a regular browser profile, a reload brings back the open form and what 
 
 test('updating a call stores the change and sends only the fields that changed', async ({ page, request }) => {
   const { app } = await openTicket(page, SEED.tickets.callInProgress);
-  await app.getByRole('button', { name: /Inbound call|Outbound call/ }).first().click();
+  await app
+    .getByRole('button', { name: /Inbound call|Outbound call/ })
+    .first()
+    .click();
   await expect(app.getByText('In progress')).toBeVisible();
   await app.getByRole('button', { name: 'Update call' }).click();
 
@@ -128,7 +139,11 @@ test('a 422 from Zendesk shows next to the field it names, and nothing typed is 
     method: 'POST',
     path: '/api/v2/calls',
     status: 422,
-    body: { error: 'RecordInvalid', description: 'Record validation errors', details: { to_line: [{ description: 'To line is not a number we can call' }] } },
+    body: {
+      error: 'RecordInvalid',
+      description: 'Record validation errors',
+      details: { to_line: [{ description: 'To line is not a number we can call' }] },
+    },
   });
   await app.getByRole('button', { name: 'Log a call' }).click();
   await app.getByRole('textbox', { name: 'Comment title' }).fill('Kept after the failure');
@@ -223,7 +238,9 @@ test('an agent logs a call with the keyboard alone', async ({ page, request }) =
   await expect(app.getByRole('textbox', { name: 'From' })).toHaveValue('+18005550199');
   await page.keyboard.press('Enter'); // submits the form from any text field
   await expect(app.getByText(`Call logged on ticket #${SEED.tickets.noCalls}.`)).toBeVisible();
-  expect(callRequests(await loggedRequests(request), 'POST')[0]?.body).toMatchObject({ call: { direction: 'outbound' } });
+  expect(callRequests(await loggedRequests(request), 'POST')[0]?.body).toMatchObject({
+    call: { direction: 'outbound' },
+  });
 });
 
 test('every view fits the sidebar’s width without scrolling sideways', async ({ page }) => {

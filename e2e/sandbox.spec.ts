@@ -32,7 +32,10 @@ test.describe('the ticket view', () => {
     await expect(calls.last().locator('dd[data-field="duration"]')).toHaveText('220');
   });
 
-  test('loads the app cross-origin from the manifest url with origin, app_guid and colorScheme', async ({ page, baseURL }) => {
+  test('loads the app cross-origin from the manifest url with origin, app_guid and colorScheme', async ({
+    page,
+    baseURL,
+  }) => {
     await page.goto('/?scheme=dark');
     await expect(page.locator('html')).toHaveAttribute('data-scheme', 'dark');
     const src = new URL((await appFrameElement(page).getAttribute('src')) ?? '');
@@ -48,7 +51,14 @@ test.describe('the ticket view', () => {
     await expect(page.locator('[data-comment-type="TpeVoiceComment"]')).toHaveCount(0);
     const created = await request.post('/api/v2/calls', {
       data: {
-        call: { app_id: SEED.appId, ticket_id: SEED.tickets.noCalls, from_line: '+14155550123', to_line: '+18005550199', direction: 'inbound', call_started_at: '2025-02-03T10:00:00+01:00' },
+        call: {
+          app_id: SEED.appId,
+          ticket_id: SEED.tickets.noCalls,
+          from_line: '+14155550123',
+          to_line: '+18005550199',
+          direction: 'inbound',
+          call_started_at: '2025-02-03T10:00:00+01:00',
+        },
         comment: { title: 'Logged from a test', call_fields: ['call_started_at'] },
       },
     });
@@ -66,7 +76,10 @@ test.describe('the control panel', () => {
     await page.locator('.sandbox-panel > summary').focus();
     await page.keyboard.press('Enter');
     await expect(page.locator('.sandbox-panel')).toHaveAttribute('open', '');
-    await page.locator('#sandbox-panel').getByLabel('Ticket', { exact: true }).selectOption(String(SEED.tickets.callInProgress));
+    await page
+      .locator('#sandbox-panel')
+      .getByLabel('Ticket', { exact: true })
+      .selectOption(String(SEED.tickets.callInProgress));
     await expect(page).toHaveURL(new RegExp(`ticket=${SEED.tickets.callInProgress}`));
     await expect(page.locator('#ticket-subject')).toHaveText('Billing line: caller on the phone now');
     await page.locator('.sandbox-panel > summary').click();
@@ -108,7 +121,13 @@ test.describe('the ZAF host protocol with the real SDK', () => {
   test('answers get for known paths, and errors with a name for unknown ones', async ({ page }) => {
     const probe = await openProbe(page, `ticket=${SEED.tickets.noCalls}&agent=${SEED.agents.german}`);
     const batch = await probe.evaluate(() =>
-      (globalThis as unknown as ProbeGlobals).zafClient.get(['ticket.id', 'ticket.requester', 'currentUser', 'colorScheme', 'ticket.nope']),
+      (globalThis as unknown as ProbeGlobals).zafClient.get([
+        'ticket.id',
+        'ticket.requester',
+        'currentUser',
+        'colorScheme',
+        'ticket.nope',
+      ]),
     );
     expect(batch['ticket.id']).toBe(SEED.tickets.noCalls);
     expect(batch['ticket.requester']).toMatchObject({
@@ -130,30 +149,57 @@ test.describe('the ZAF host protocol with the real SDK', () => {
 
   test('proxies requests to the fake API: body, complete response, failures', async ({ page, request }) => {
     const probe = await openProbe(page, `ticket=${SEED.tickets.noCalls}`);
-    const ticket = await probe.evaluate(() => (globalThis as unknown as ProbeGlobals).zafClient.request('/api/v2/tickets/101.json'));
+    const ticket = await probe.evaluate(() =>
+      (globalThis as unknown as ProbeGlobals).zafClient.request('/api/v2/tickets/101.json'),
+    );
     expect(ticket).toMatchObject({ ticket: { id: 101 } });
 
     const complete = await probe.evaluate(() =>
-      (globalThis as unknown as ProbeGlobals).zafClient.request({ url: '/api/v2/users/me.json', httpCompleteResponse: true }),
+      (globalThis as unknown as ProbeGlobals).zafClient.request({
+        url: '/api/v2/users/me.json',
+        httpCompleteResponse: true,
+      }),
     );
-    expect(complete).toMatchObject({ status: 200, responseJSON: { user: { id: SEED.agents.english } }, headers: { 'x-rate-limit': '700' } });
+    expect(complete).toMatchObject({
+      status: 200,
+      responseJSON: { user: { id: SEED.agents.english } },
+      headers: { 'x-rate-limit': '700' },
+    });
 
     await armFault(request, { method: 'POST', path: '/api/v2/calls', status: 422 });
-    const body = { call: { app_id: SEED.appId, from_line: '+1', to_line: '+2', direction: 'inbound', call_started_at: '2025-02-03T10:00:00Z' } };
+    const body = {
+      call: {
+        app_id: SEED.appId,
+        from_line: '+1',
+        to_line: '+2',
+        direction: 'inbound',
+        call_started_at: '2025-02-03T10:00:00Z',
+      },
+    };
     const failure = await probe.evaluate(
       (data) =>
         (globalThis as unknown as ProbeGlobals).zafClient
           .request({ url: '/api/v2/calls', type: 'POST', contentType: 'application/json', data: JSON.stringify(data) })
-          .then(() => 'resolved', (reason: unknown) => reason),
+          .then(
+            () => 'resolved',
+            (reason: unknown) => reason,
+          ),
       body,
     );
-    expect(failure).toMatchObject({ status: 422, statusText: 'Unprocessable Entity', responseJSON: { error: 'RecordInvalid' } });
+    expect(failure).toMatchObject({
+      status: 422,
+      statusText: 'Unprocessable Entity',
+      responseJSON: { error: 'RecordInvalid' },
+    });
     const logged = (await loggedRequests(request)).filter((entry) => entry.path === '/api/v2/calls');
     expect(logged).toEqual([expect.objectContaining({ method: 'POST', body, status: 422 })]);
 
     await armFault(request, { path: '/api/v2/tickets/*', drop: true });
     const dropped = await probe.evaluate(() =>
-      (globalThis as unknown as ProbeGlobals).zafClient.request('/api/v2/tickets/101').then(() => 'resolved', (reason: unknown) => reason),
+      (globalThis as unknown as ProbeGlobals).zafClient.request('/api/v2/tickets/101').then(
+        () => 'resolved',
+        (reason: unknown) => reason,
+      ),
     );
     expect(dropped).toEqual({ status: 0, statusText: 'error', responseText: '' });
   });
@@ -162,19 +208,24 @@ test.describe('the ZAF host protocol with the real SDK', () => {
     const probe = await openProbe(page);
     await armFault(request, { path: '/api/v2/users/*', status: 429, headers: { 'Retry-After': '1' } });
     const limited = await probe.evaluate(() =>
-      (globalThis as unknown as ProbeGlobals).zafClient
-        .request({ url: '/api/v2/users/me', autoRetry: false })
-        .then(() => 'resolved', (reason: unknown) => reason),
+      (globalThis as unknown as ProbeGlobals).zafClient.request({ url: '/api/v2/users/me', autoRetry: false }).then(
+        () => 'resolved',
+        (reason: unknown) => reason,
+      ),
     );
     expect(limited).toMatchObject({ status: 429, headers: { 'retry-after': '1' } });
     await armFault(request, { path: '/api/v2/users/*', status: 429, headers: { 'Retry-After': '1' } });
-    const retried = await probe.evaluate(() => (globalThis as unknown as ProbeGlobals).zafClient.request('/api/v2/users/me'));
+    const retried = await probe.evaluate(() =>
+      (globalThis as unknown as ProbeGlobals).zafClient.request('/api/v2/users/me'),
+    );
     expect(retried).toMatchObject({ user: { id: SEED.agents.english } });
   });
 
   test('resizes the frame and rejects invokes it does not know', async ({ page }) => {
     const probe = await openProbe(page);
-    await probe.evaluate(() => (globalThis as unknown as ProbeGlobals).zafClient.invoke('resize', { width: '100%', height: '412px' }));
+    await probe.evaluate(() =>
+      (globalThis as unknown as ProbeGlobals).zafClient.invoke('resize', { width: '100%', height: '412px' }),
+    );
     await expect(appFrameElement(page)).toHaveCSS('height', '412px');
     const unknown = await probe.evaluate(() =>
       (globalThis as unknown as ProbeGlobals).zafClient.invoke('instances.create', {}).then(
@@ -205,10 +256,14 @@ test.describe('the ZAF host protocol with the real SDK', () => {
   test('reloads the app with the new settings when they change', async ({ page, request }) => {
     await openProbe(page);
     const guid = await appFrameElement(page).getAttribute('data-app-guid');
-    expect((await request.put('/__sandbox/settings', { data: { settings: { company_line: '+18005550100' } } })).ok()).toBe(true);
+    expect(
+      (await request.put('/__sandbox/settings', { data: { settings: { company_line: '+18005550100' } } })).ok(),
+    ).toBe(true);
     await expect(appFrameElement(page)).not.toHaveAttribute('data-app-guid', guid ?? '');
     const probe = await registeredProbe(page);
-    const settings = await probe.evaluate(() => (globalThis as unknown as ProbeGlobals).zafRegistration?.metadata.settings);
+    const settings = await probe.evaluate(
+      () => (globalThis as unknown as ProbeGlobals).zafRegistration?.metadata.settings,
+    );
     expect(settings).toMatchObject({ company_line: '+18005550100' });
   });
 });

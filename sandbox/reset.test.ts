@@ -25,9 +25,14 @@ async function freePort(): Promise<number> {
 describe('npm run sandbox:reset', () => {
   it('asks a running sandbox to reset', async () => {
     server = await startTestServer();
-    const created = (await (await postJson(`${server.url}/api/v2/calls`, { call: validCall() })).json()) as { call: { id: number } };
+    const created = (await (await postJson(`${server.url}/api/v2/calls`, { call: validCall() })).json()) as {
+      call: { id: number };
+    };
     const outcome = await resetSandbox({ port: server.port, stateFile: temporaryStateFile() });
-    expect(outcome).toMatchObject({ ok: true, message: expect.stringContaining('Reset the running sandbox') as unknown });
+    expect(outcome).toMatchObject({
+      ok: true,
+      message: expect.stringContaining('Reset the running sandbox') as unknown,
+    });
     expect((await fetch(`${server.url}/api/v2/calls/${created.call.id}`)).status).toBe(404);
   });
 

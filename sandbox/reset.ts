@@ -26,8 +26,15 @@ export async function resetSandbox(options: ResetOptions): Promise<ResetOutcome>
   const request = options.fetch ?? fetch;
   try {
     const response = await request(url, { method: 'POST' });
-    if (response.ok) return { ok: true, message: `Reset the running sandbox at ${url}: data back to the seed, faults and request log cleared.` };
-    return { ok: false, message: `The server on port ${options.port} answered ${response.status}: is it the sandbox (npm start)?` };
+    if (response.ok)
+      return {
+        ok: true,
+        message: `Reset the running sandbox at ${url}: data back to the seed, faults and request log cleared.`,
+      };
+    return {
+      ok: false,
+      message: `The server on port ${options.port} answered ${response.status}: is it the sandbox (npm start)?`,
+    };
   } catch (error) {
     if (!isConnectionRefused(error)) return { ok: false, message: `Could not reach ${url}: ${String(error)}` };
     const deleted = deleteState(options.stateFile);

@@ -25,7 +25,9 @@ interface BenchFigures {
   readonly speed: SpeedFigures;
 }
 
-const progress = (line: string) => { console.error(`bench: ${line}`); };
+const progress = (line: string) => {
+  console.error(`bench: ${line}`);
+};
 /** Set on Ctrl-C: Playwright closes the browser then, and the run's failure is no news. */
 let interrupted = false;
 

@@ -26,11 +26,15 @@ export interface RunningSandbox {
 function listenOnce(port: number): Promise<number | null> {
   return new Promise((resolve) => {
     const probe = createNetServer();
-    probe.once('error', () => { resolve(null); });
+    probe.once('error', () => {
+      resolve(null);
+    });
     probe.listen(port, HOST, () => {
       const address = probe.address();
       const got = typeof address === 'object' && address !== null ? address.port : null;
-      probe.close(() => { resolve(got); });
+      probe.close(() => {
+        resolve(got);
+      });
     });
   });
 }

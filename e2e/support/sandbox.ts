@@ -65,7 +65,9 @@ export async function registeredProbe(page: Page): Promise<Frame> {
   await expect
     .poll(() => {
       probe = page.frames().find((frame) => frame.url().includes('probe.html') && frame.url().includes(guid ?? '-'));
-      return probe ? probe.evaluate(() => (globalThis as unknown as ProbeGlobals).zafRegistration !== undefined) : false;
+      return probe
+        ? probe.evaluate(() => (globalThis as unknown as ProbeGlobals).zafRegistration !== undefined)
+        : false;
     })
     .toBe(true);
   if (!probe) throw new Error('probe frame not found');

@@ -13,7 +13,9 @@ export interface Sidebar {
 export async function openTicket(page: Page, ticket: number, query = ''): Promise<Sidebar> {
   await page.goto(`/?ticket=${ticket}${query === '' ? '' : `&${query}`}`);
   const app = page.frameLocator('iframe.zd-app-frame');
-  await expect(app.getByRole('heading', { name: /Calls on this ticket|Anrufe an diesem Ticket|Llamadas de este ticket/ })).toBeVisible();
+  await expect(
+    app.getByRole('heading', { name: /Calls on this ticket|Anrufe an diesem Ticket|Llamadas de este ticket/ }),
+  ).toBeVisible();
   return { app, frame: appFrameElement(page) };
 }
 

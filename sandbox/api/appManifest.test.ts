@@ -45,14 +45,19 @@ describe('readAppSummary', () => {
   });
 
   it('accepts the sidebar location given as a plain url string', () => {
-    const folder = appFolder({ name: 'A', location: { support: { ticket_sidebar: 'http://localhost:4567/iframe.html' } } });
+    const folder = appFolder({
+      name: 'A',
+      location: { support: { ticket_sidebar: 'http://localhost:4567/iframe.html' } },
+    });
     expect(readAppSummary(folder, '.').locationUrl).toBe('http://localhost:4567/iframe.html');
   });
 
   it('explains what is wrong instead of failing', () => {
     expect(readAppSummary(join(tmpdir(), 'no-such-app'), 'dist').problem).toContain('run `npx vite build` first');
     expect(readAppSummary(appFolder('{oops'), '.').problem).toContain('not valid JSON');
-    expect(readAppSummary(appFolder({ name: 'A', location: { support: { top_bar: 'x.html' } } }), '.').problem).toContain('ticket_sidebar');
+    expect(
+      readAppSummary(appFolder({ name: 'A', location: { support: { top_bar: 'x.html' } } }), '.').problem,
+    ).toContain('ticket_sidebar');
   });
 
   it('takes the developer’s local settings from zcli.apps.config.json, as zcli apps:server does', () => {
@@ -64,7 +69,10 @@ describe('readAppSummary', () => {
         { name: 'country', type: 'text' },
       ],
     });
-    writeFileSync(join(folder, 'zcli.apps.config.json'), JSON.stringify({ app_id: 5, parameters: { line: '+4930123', unknown: 'x' } }));
+    writeFileSync(
+      join(folder, 'zcli.apps.config.json'),
+      JSON.stringify({ app_id: 5, parameters: { line: '+4930123', unknown: 'x' } }),
+    );
     expect(readAppSummary(folder, '.').parameters.map((parameter) => [parameter.name, parameter.default])).toEqual([
       ['line', '+4930123'],
       ['country', null],

@@ -66,7 +66,14 @@ function localParameters(appDir: string): Record<string, SettingValue> {
 
 /** Reads <appDir>/manifest.json afresh (so edits show on the next page load). */
 export function readAppSummary(appDir: string, appDirLabel: string): AppSummary {
-  const summary: AppSummary = { appDir: appDirLabel, name: 'App', version: '0.0.0', locationUrl: null, parameters: [], problem: null };
+  const summary: AppSummary = {
+    appDir: appDirLabel,
+    name: 'App',
+    version: '0.0.0',
+    locationUrl: null,
+    parameters: [],
+    problem: null,
+  };
   const file = join(appDir, 'manifest.json');
   if (!existsSync(file)) {
     const hint = appDirLabel === '.' ? '' : ' (run `npx vite build` first)';
@@ -84,21 +91,23 @@ export function readAppSummary(appDir: string, appDirLabel: string): AppSummary 
   const labels = parameterLabels(appDir, typeof defaultLocale === 'string' ? defaultLocale : 'en');
   const local = localParameters(appDir);
   const rawParameters = child(manifest, 'parameters');
-  const parameters: ManifestParameter[] = (Array.isArray(rawParameters) ? rawParameters : []).flatMap((entry: unknown) => {
-    const parameterName = child(entry, 'name');
-    if (typeof parameterName !== 'string') return [];
-    const type = child(entry, 'type');
-    return [
-      {
-        name: parameterName,
-        type: typeof type === 'string' ? type : 'text',
-        required: child(entry, 'required') === true,
-        secure: child(entry, 'secure') === true,
-        default: local[parameterName] ?? settingDefault(child(entry, 'default')),
-        label: labels[parameterName] ?? parameterName,
-      },
-    ];
-  });
+  const parameters: ManifestParameter[] = (Array.isArray(rawParameters) ? rawParameters : []).flatMap(
+    (entry: unknown) => {
+      const parameterName = child(entry, 'name');
+      if (typeof parameterName !== 'string') return [];
+      const type = child(entry, 'type');
+      return [
+        {
+          name: parameterName,
+          type: typeof type === 'string' ? type : 'text',
+          required: child(entry, 'required') === true,
+          secure: child(entry, 'secure') === true,
+          default: local[parameterName] ?? settingDefault(child(entry, 'default')),
+          label: labels[parameterName] ?? parameterName,
+        },
+      ];
+    },
+  );
   const locationUrl = sidebarUrl(manifest);
   return {
     ...summary,

@@ -7,7 +7,11 @@ import type { SandboxStore } from './store.ts';
 /** A new record from validated create values: server-set fields filled, the rest null. */
 export function newCallRecord(store: SandboxStore, values: CallRecord): CallRecord {
   const now = store.timestamp();
-  const record: CallRecord = { id: store.allocateId(), account_id: store.state.accountId, app_id: values.app_id ?? null };
+  const record: CallRecord = {
+    id: store.allocateId(),
+    account_id: store.state.accountId,
+    app_id: values.app_id ?? null,
+  };
   for (const name of CALL_FIELD_NAMES) record[name] = values[name] ?? null;
   record.created_at = now;
   record.updated_at = now;
@@ -16,7 +20,11 @@ export function newCallRecord(store: SandboxStore, values: CallRecord): CallReco
 
 /** The record as JSON, keys in a stable order, every known field present. */
 export function toApiCall(record: CallRecord): CallRecord {
-  const shown: CallRecord = { id: record.id ?? null, account_id: record.account_id ?? null, app_id: record.app_id ?? null };
+  const shown: CallRecord = {
+    id: record.id ?? null,
+    account_id: record.account_id ?? null,
+    app_id: record.app_id ?? null,
+  };
   for (const name of CALL_FIELD_NAMES) shown[name] = record[name] ?? null;
   shown.created_at = record.created_at ?? null;
   shown.updated_at = record.updated_at ?? null;

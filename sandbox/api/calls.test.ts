@@ -25,7 +25,11 @@ describe('POST /api/v2/calls', () => {
 
   it('answers every field, server-set ones filled and unset ones null', () => {
     const store = createTestStore();
-    const record = callOf(call(store, 'POST', '/api/v2/calls.json', { call: validCall({ call_started_at: '2025-02-03T11:00:00+01:00' }) }).json());
+    const record = callOf(
+      call(store, 'POST', '/api/v2/calls.json', {
+        call: validCall({ call_started_at: '2025-02-03T11:00:00+01:00' }),
+      }).json(),
+    );
     for (const name of CALL_FIELD_NAMES) expect(record).toHaveProperty(name);
     expect(record).toMatchObject({
       id: SEED.nextId,
@@ -45,10 +49,17 @@ describe('POST /api/v2/calls', () => {
   it('adds a voice comment to the named ticket', () => {
     const store = createTestStore();
     const body = {
-      call: validCall({ ticket_id: SEED.tickets.noCalls, direction: 'outbound', duration: 75, recording_url: 'https://rec.example/1.mp3' }),
+      call: validCall({
+        ticket_id: SEED.tickets.noCalls,
+        direction: 'outbound',
+        duration: 75,
+        recording_url: 'https://rec.example/1.mp3',
+      }),
       comment: { title: 'Called back', call_fields: ['direction', 'duration', 'not_a_field'] },
     };
-    const record = callOf(call(store, 'POST', '/api/v2/calls', body, { 'x-sandbox-agent-id': String(SEED.agents.german) }).json());
+    const record = callOf(
+      call(store, 'POST', '/api/v2/calls', body, { 'x-sandbox-agent-id': String(SEED.agents.german) }).json(),
+    );
     expect(record.ticket_id).toBe(SEED.tickets.noCalls);
     const voice = ticketComments(store.state.comments, SEED.tickets.noCalls).at(-1);
     expect(voice).toMatchObject({
@@ -82,19 +93,30 @@ describe('POST /api/v2/calls', () => {
 
   it('creates a new ticket when a comment comes without ticket_id', () => {
     const store = createTestStore();
-    const body = { call: validCall(), comment: { subject: 'Caller asks about invoices', end_user_id: SEED.endUsers.sam, title: 'New call' } };
+    const body = {
+      call: validCall(),
+      comment: { subject: 'Caller asks about invoices', end_user_id: SEED.endUsers.sam, title: 'New call' },
+    };
     const record = callOf(call(store, 'POST', '/api/v2/calls', body).json());
     expect(record.ticket_id).toBe(SEED.nextTicketId);
-    expect(store.ticket(SEED.nextTicketId)).toMatchObject({ subject: 'Caller asks about invoices', requester_id: SEED.endUsers.sam, via_channel: 'voice' });
+    expect(store.ticket(SEED.nextTicketId)).toMatchObject({
+      subject: 'Caller asks about invoices',
+      requester_id: SEED.endUsers.sam,
+      via_channel: 'voice',
+    });
     expect(ticketComments(store.state.comments, SEED.nextTicketId)).toHaveLength(1);
   });
 
   it('finds the new ticket requester by phone, or creates one', () => {
     const store = createTestStore();
-    const known = callOf(call(store, 'POST', '/api/v2/calls', { call: validCall({ from_line: '+447700900123' }), comment: {} }).json());
+    const known = callOf(
+      call(store, 'POST', '/api/v2/calls', { call: validCall({ from_line: '+447700900123' }), comment: {} }).json(),
+    );
     expect(store.ticket(Number(known.ticket_id))?.requester_id).toBe(SEED.endUsers.sam);
     const usersBefore = store.state.users.length;
-    const unknown = callOf(call(store, 'POST', '/api/v2/calls', { call: validCall({ from_line: '+15550001111' }), comment: {} }).json());
+    const unknown = callOf(
+      call(store, 'POST', '/api/v2/calls', { call: validCall({ from_line: '+15550001111' }), comment: {} }).json(),
+    );
     expect(store.state.users).toHaveLength(usersBefore + 1);
     expect(store.ticket(Number(unknown.ticket_id))).toMatchObject({ subject: 'Call from +15550001111' });
   });
@@ -102,7 +124,10 @@ describe('POST /api/v2/calls', () => {
   it('answers 422 with details and stores nothing', () => {
     const store = createTestStore();
     const callsBefore = store.state.calls.length;
-    const result = call(store, 'POST', '/api/v2/calls', { call: { direction: 'inbound' }, comment: { call_fields: 'direction' } });
+    const result = call(store, 'POST', '/api/v2/calls', {
+      call: { direction: 'inbound' },
+      comment: { call_fields: 'direction' },
+    });
     expect(result.status).toBe(422);
     expect(result.json()).toMatchObject({
       error: 'RecordInvalid',
@@ -170,7 +195,9 @@ describe('GET and PATCH /api/v2/calls/{id}', () => {
 
   it('answers 422 for a bad value and keeps the record', () => {
     const store = createTestStore();
-    const result = call(store, 'PATCH', `/api/v2/calls/${SEED.calls.inProgress}`, { call: { duration: -3, direction: '' } });
+    const result = call(store, 'PATCH', `/api/v2/calls/${SEED.calls.inProgress}`, {
+      call: { duration: -3, direction: '' },
+    });
     expect(result.status).toBe(422);
     expect(Object.keys(result.json().details as object).sort()).toEqual(['direction', 'duration']);
     expect(store.call(SEED.calls.inProgress)?.direction).toBe('inbound');
@@ -197,7 +224,10 @@ describe('POST /api/v2/calls/{id}/comments', () => {
 
   it('creates and links a ticket for a record that has none', () => {
     const store = createTestStore();
-    call(store, 'POST', `/api/v2/calls/${SEED.calls.withoutComment}/comments`, { title: 'Missed call', subject: 'Missed call' });
+    call(store, 'POST', `/api/v2/calls/${SEED.calls.withoutComment}/comments`, {
+      title: 'Missed call',
+      subject: 'Missed call',
+    });
     expect(store.call(SEED.calls.withoutComment)?.ticket_id).toBe(SEED.nextTicketId);
   });
 

@@ -55,7 +55,8 @@ export function validateCommentInput(input: Record<string, unknown>, store: Sand
   let callFields: string[] = [];
   const rawFields = input.call_fields;
   if (Array.isArray(rawFields) && rawFields.every((name) => typeof name === 'string')) callFields = rawFields;
-  else if (rawFields !== undefined && rawFields !== null) report('call_fields', 'call_fields must be an array of call field names');
+  else if (rawFields !== undefined && rawFields !== null)
+    report('call_fields', 'call_fields must be an array of call field names');
   const authorId = userId('author_id', false);
   const displayToAgent = userId('display_to_agent', true);
   const endUserId = userId('end_user_id', false);

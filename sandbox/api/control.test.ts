@@ -15,7 +15,11 @@ afterEach(async () => {
 describe('/__sandbox/settings', () => {
   it('shows manifest defaults overlaid by saved values, without secure parameters', async () => {
     const { url } = await started();
-    const saved = await postJson(`${url}/__sandbox/settings`, { appId: 0, settings: { company_line: '+18005550199', show_more: true, api_token: 'secret' } }, 'PUT');
+    const saved = await postJson(
+      `${url}/__sandbox/settings`,
+      { appId: 0, settings: { company_line: '+18005550199', show_more: true, api_token: 'secret' } },
+      'PUT',
+    );
     expect(saved.status).toBe(200);
     expect(await saved.json()).toMatchObject({
       appId: 0,
@@ -58,7 +62,10 @@ describe('/__sandbox/view', () => {
     expect(view.ticket?.subject).toBe('Refund for order #48213');
     expect(view.brand?.name).toBe('Sandbox Support');
     expect(view.comments.filter((comment) => comment.type === 'TpeVoiceComment')).toHaveLength(2);
-    expect(Object.keys(view.calls).sort()).toEqual([String(SEED.calls.refundInbound), String(SEED.calls.refundOutbound)]);
+    expect(Object.keys(view.calls).sort()).toEqual([
+      String(SEED.calls.refundInbound),
+      String(SEED.calls.refundOutbound),
+    ]);
     expect(view.tickets.map((ticket) => ticket.id)).toEqual([101, 102, 103, 104]);
   });
 
@@ -102,7 +109,10 @@ describe('the control API itself', () => {
 
   it('shows the whole state', async () => {
     const { url } = await started();
-    const everything = (await (await fetch(`${url}/__sandbox/state`)).json()) as { state: { tickets: unknown[] }; faults: unknown[] };
+    const everything = (await (await fetch(`${url}/__sandbox/state`)).json()) as {
+      state: { tickets: unknown[] };
+      faults: unknown[];
+    };
     expect(everything.state.tickets).toHaveLength(4);
     expect(everything.faults).toEqual([]);
   });

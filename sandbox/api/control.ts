@@ -43,17 +43,27 @@ function zodProblems(error: z.ZodError): string[] {
 }
 
 /** Parses a JSON body against `schema`, or answers 400 saying what is wrong. */
-function readInput<T>(request: ApiRequest, schema: z.ZodType<T>): { ok: true; value: T } | { ok: false; result: ControlResult } {
+function readInput<T>(
+  request: ApiRequest,
+  schema: z.ZodType<T>,
+): { ok: true; value: T } | { ok: false; result: ControlResult } {
   const parsed = parseJsonBody(request.body);
   if (!parsed.ok) return { ok: false, result: invalidInput(['body: not valid JSON']) };
   const checked = schema.safeParse(parsed.value ?? {});
-  return checked.success ? { ok: true, value: checked.data } : { ok: false, result: invalidInput(zodProblems(checked.error)) };
+  return checked.success
+    ? { ok: true, value: checked.data }
+    : { ok: false, result: invalidInput(zodProblems(checked.error)) };
 }
 
 function settingsView(runtime: ControlRuntime) {
   const app = runtime.readApp();
   const saved = runtime.store.state.app;
-  return { appId: saved.appId, saved: saved.settings, metadataSettings: metadataSettings(app, saved.settings), parameters: app.parameters };
+  return {
+    appId: saved.appId,
+    saved: saved.settings,
+    metadataSettings: metadataSettings(app, saved.settings),
+    parameters: app.parameters,
+  };
 }
 
 function handleSettings(runtime: ControlRuntime, request: ApiRequest): ControlResult {
@@ -82,7 +92,8 @@ type Handler = (runtime: ControlRuntime, request: ApiRequest) => ControlResult;
 
 const ROUTES: Record<string, Partial<Record<string, Handler>>> = {
   '/__sandbox/state': {
-    GET: (runtime) => respond(200, { state: runtime.store.state, faults: runtime.faults.list(), settings: settingsView(runtime) }),
+    GET: (runtime) =>
+      respond(200, { state: runtime.store.state, faults: runtime.faults.list(), settings: settingsView(runtime) }),
   },
   '/__sandbox/reset': {
     POST: (runtime) => {

@@ -41,7 +41,12 @@ export function handleApiRequest(store: SandboxStore, request: ApiRequest): ApiR
     if (!handler) return invalidEndpoint();
     const id = Number(match[1] ?? 0);
     if (!Number.isSafeInteger(id)) return invalidEndpoint();
-    const context: RouteContext = { store, request, baseUrl: baseUrlOf(request), agentId: signedInAgentId(store, request) };
+    const context: RouteContext = {
+      store,
+      request,
+      baseUrl: baseUrlOf(request),
+      agentId: signedInAgentId(store, request),
+    };
     try {
       return handler(context, id);
     } catch (error) {

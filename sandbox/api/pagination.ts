@@ -18,12 +18,17 @@ export interface OffsetPage<T> {
   count: number;
 }
 
-export type Page<T> = { kind: 'cursor'; page: CursorPage<T> } | { kind: 'offset'; page: OffsetPage<T> } | { kind: 'error'; response: ApiResponse };
+export type Page<T> =
+  | { kind: 'cursor'; page: CursorPage<T> }
+  | { kind: 'offset'; page: OffsetPage<T> }
+  | { kind: 'error'; response: ApiResponse };
 
 function invalidParameter(detail: string): { kind: 'error'; response: ApiResponse } {
   return {
     kind: 'error',
-    response: json(400, { errors: [{ code: 'InvalidPaginationParameter', title: 'Invalid pagination parameter', detail }] }),
+    response: json(400, {
+      errors: [{ code: 'InvalidPaginationParameter', title: 'Invalid pagination parameter', detail }],
+    }),
   };
 }
 
@@ -61,7 +66,8 @@ function cursorPage<T extends { id: number }>(items: readonly T[], query: URLSea
   if (size === null) return invalidParameter('page[size] must be a positive integer');
   const after = nonEmpty(query.get('page[after]'));
   const before = nonEmpty(query.get('page[before]'));
-  if (after !== null && before !== null) return invalidParameter('page[after] and page[before] cannot be used together');
+  if (after !== null && before !== null)
+    return invalidParameter('page[after] and page[before] cannot be used together');
 
   let start = 0;
   let end = Math.min(size, items.length);

@@ -28,7 +28,9 @@ describe('the state file', () => {
   it('keeps what the API changed across a restart', async () => {
     const stateFile = temporaryStateFile();
     const first = await start(stateFile);
-    const created = (await (await postJson(`${first.url}/api/v2/calls`, { call: validCall({ ticket_id: 101 }), comment: { title: 'Kept' } })).json()) as {
+    const created = (await (
+      await postJson(`${first.url}/api/v2/calls`, { call: validCall({ ticket_id: 101 }), comment: { title: 'Kept' } })
+    ).json()) as {
       call: { id: number };
     };
     await postJson(`${first.url}/api/v2/calls/${created.call.id}`, { call: { duration: 42 } }, 'PATCH');
@@ -36,19 +38,32 @@ describe('the state file', () => {
 
     const second = await start(stateFile);
     expect(second.runtime.loaded.origin).toBe('file');
-    const read = (await (await fetch(`${second.url}/api/v2/calls/${created.call.id}`)).json()) as { call: { duration: number } };
+    const read = (await (await fetch(`${second.url}/api/v2/calls/${created.call.id}`)).json()) as {
+      call: { duration: number };
+    };
     expect(read.call.duration).toBe(42);
-    const comments = (await (await fetch(`${second.url}/api/v2/tickets/101/comments?page[size]=100`)).json()) as { comments: { body: string }[] };
+    const comments = (await (await fetch(`${second.url}/api/v2/tickets/101/comments?page[size]=100`)).json()) as {
+      comments: { body: string }[];
+    };
     expect(comments.comments.at(-1)?.body).toBe('Kept');
-    const next = (await (await postJson(`${second.url}/api/v2/calls`, { call: validCall() })).json()) as { call: { id: number } };
+    const next = (await (await postJson(`${second.url}/api/v2/calls`, { call: validCall() })).json()) as {
+      call: { id: number };
+    };
     expect(next.call.id).toBeGreaterThan(created.call.id);
   });
 
   it('re-seeds from a corrupt file and keeps a backup of it', () => {
     const stateFile = temporaryStateFile();
     writeFileSync(stateFile, '{"version": 1, "calls": [');
-    const loaded = loadState(stateFile, () => createSeedState('App'), () => new Date('2025-01-01T00:00:00Z'));
-    expect(loaded).toMatchObject({ origin: 'reseeded-corrupt', backup: `${stateFile}.corrupt-2025-01-01T00-00-00-000Z` });
+    const loaded = loadState(
+      stateFile,
+      () => createSeedState('App'),
+      () => new Date('2025-01-01T00:00:00Z'),
+    );
+    expect(loaded).toMatchObject({
+      origin: 'reseeded-corrupt',
+      backup: `${stateFile}.corrupt-2025-01-01T00-00-00-000Z`,
+    });
     expect(loaded.state.nextId).toBe(SEED.nextId);
     expect(readFileSync(loaded.backup ?? '', 'utf8')).toBe('{"version": 1, "calls": [');
     expect(existsSync(stateFile)).toBe(false);
@@ -75,12 +90,16 @@ describe('POST /__sandbox/reset', () => {
   it('goes back to the seed, on disk too', async () => {
     const stateFile = temporaryStateFile();
     const server = await start(stateFile);
-    const created = (await (await postJson(`${server.url}/api/v2/calls`, { call: validCall() })).json()) as { call: { id: number } };
+    const created = (await (await postJson(`${server.url}/api/v2/calls`, { call: validCall() })).json()) as {
+      call: { id: number };
+    };
     await postJson(`${server.url}/__sandbox/faults`, { status: 500 });
     const reset = await fetch(`${server.url}/__sandbox/reset`, { method: 'POST' });
     expect(reset.status).toBe(200);
     expect((await fetch(`${server.url}/api/v2/calls/${created.call.id}`)).status).toBe(404);
-    expect(JSON.parse(readFileSync(stateFile, 'utf8'))).toEqual(JSON.parse(JSON.stringify(createSeedState('Test App'))));
+    expect(JSON.parse(readFileSync(stateFile, 'utf8'))).toEqual(
+      JSON.parse(JSON.stringify(createSeedState('Test App'))),
+    );
     expect(await (await fetch(`${server.url}/__sandbox/faults`)).json()).toEqual({ faults: [] });
   });
 });

@@ -43,7 +43,8 @@ export function defaultFaultBody(status: number): unknown {
     case 403:
       return {
         error: 'Forbidden',
-        description: 'You do not have access to this page. Please contact the account owner of this help desk for further help.',
+        description:
+          'You do not have access to this page. Please contact the account owner of this help desk for further help.',
       };
     case 404:
       return { error: 'RecordNotFound', description: 'Not found' };
@@ -51,7 +52,9 @@ export function defaultFaultBody(status: number): unknown {
       return {
         error: 'RecordInvalid',
         description: 'Record validation errors',
-        details: { from_line: [{ description: 'From line is invalid (injected by the sandbox)', error: 'InvalidValue' }] },
+        details: {
+          from_line: [{ description: 'From line is invalid (injected by the sandbox)', error: 'InvalidValue' }],
+        },
       };
     case 429:
       // Zendesk answers a rate limit with a plain text body.

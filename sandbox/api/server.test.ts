@@ -27,7 +27,9 @@ describe('the fake API over HTTP', () => {
     const { url } = await started();
     await postJson(`${url}/api/v2/calls`, { call: validCall({ duration: 'long' }) });
     await fetch(`${url}/api/v2/tickets/${SEED.tickets.manyComments}/comments?page[size]=5`);
-    const { requests } = (await (await fetch(`${url}/__sandbox/requests`)).json()) as { requests: Record<string, unknown>[] };
+    const { requests } = (await (await fetch(`${url}/__sandbox/requests`)).json()) as {
+      requests: Record<string, unknown>[];
+    };
     expect(requests).toMatchObject([
       { method: 'POST', path: '/api/v2/calls', status: 422, body: { call: { duration: 'long' } }, faultId: null },
       { method: 'GET', query: { 'page[size]': '5' }, status: 200, body: null },
@@ -40,10 +42,16 @@ describe('the fake API over HTTP', () => {
 describe('faults', () => {
   it('answers the next N matching requests, then lets requests through', async () => {
     const { url } = await started();
-    const armed = await postJson(`${url}/__sandbox/faults`, { method: 'POST', path: '/api/v2/calls', status: 503, times: 2 });
+    const armed = await postJson(`${url}/__sandbox/faults`, {
+      method: 'POST',
+      path: '/api/v2/calls',
+      status: 503,
+      times: 2,
+    });
     expect(armed.status).toBe(201);
     const statuses: number[] = [];
-    for (let attempt = 0; attempt < 3; attempt++) statuses.push((await postJson(`${url}/api/v2/calls`, { call: validCall() })).status);
+    for (let attempt = 0; attempt < 3; attempt++)
+      statuses.push((await postJson(`${url}/api/v2/calls`, { call: validCall() })).status);
     expect(statuses).toEqual([503, 503, 201]);
   });
 
@@ -67,7 +75,11 @@ describe('faults', () => {
 
   it('answers a 422 fault with the body given', async () => {
     const { url } = await started();
-    const body = { error: 'RecordInvalid', description: 'Record validation errors', details: { to_line: [{ description: 'To line is invalid', error: 'InvalidValue' }] } };
+    const body = {
+      error: 'RecordInvalid',
+      description: 'Record validation errors',
+      details: { to_line: [{ description: 'To line is invalid', error: 'InvalidValue' }] },
+    };
     await postJson(`${url}/__sandbox/faults`, { path: '/api/v2/calls', status: 422, body });
     const answer = await postJson(`${url}/api/v2/calls`, { call: validCall() });
     expect(await answer.json()).toEqual(body);
@@ -87,7 +99,9 @@ describe('faults', () => {
     await postJson(`${url}/__sandbox/faults`, { drop: true });
     await expect(fetch(`${url}/api/v2/tickets/101`).then((answer) => answer.text())).rejects.toThrow();
     expect((await fetch(`${url}/api/v2/tickets/101`)).status).toBe(200);
-    const { requests } = (await (await fetch(`${url}/__sandbox/requests`)).json()) as { requests: { status: number | null; faultId: number | null }[] };
+    const { requests } = (await (await fetch(`${url}/__sandbox/requests`)).json()) as {
+      requests: { status: number | null; faultId: number | null }[];
+    };
     expect(requests[0]).toMatchObject({ status: null, faultId: 1 });
   });
 
@@ -101,14 +115,18 @@ describe('faults', () => {
         body: JSON.stringify({ call: { call_disposition: 'stored anyway' } }),
       }).then((answer) => answer.text()),
     ).rejects.toThrow();
-    const stored = (await (await fetch(`${url}/api/v2/calls/16444799095831`)).json()) as { call: { call_disposition: string } };
+    const stored = (await (await fetch(`${url}/api/v2/calls/16444799095831`)).json()) as {
+      call: { call_disposition: string };
+    };
     expect(stored.call.call_disposition).toBe('stored anyway');
   });
 
   it('lists and clears armed faults', async () => {
     const { url } = await started();
     await postJson(`${url}/__sandbox/faults`, { status: 500, times: 3 });
-    expect(await (await fetch(`${url}/__sandbox/faults`)).json()).toMatchObject({ faults: [{ status: 500, remaining: 3 }] });
+    expect(await (await fetch(`${url}/__sandbox/faults`)).json()).toMatchObject({
+      faults: [{ status: 500, remaining: 3 }],
+    });
     expect(await (await fetch(`${url}/__sandbox/faults`, { method: 'DELETE' })).json()).toEqual({ cleared: 1 });
     expect((await fetch(`${url}/api/v2/tickets/101`)).status).toBe(200);
   });

@@ -74,11 +74,22 @@ function readBody(request: IncomingMessage): Promise<string> {
 function toApiRequest(request: IncomingMessage, body: string): ApiRequest {
   const url = new URL(request.url ?? '/', 'http://sandbox.invalid');
   const headers: Record<string, string | undefined> = {};
-  for (const [name, value] of Object.entries(request.headers)) headers[name] = Array.isArray(value) ? value.join(', ') : value;
-  return { method: (request.method ?? 'GET').toUpperCase(), path: url.pathname, query: url.searchParams, headers, body };
+  for (const [name, value] of Object.entries(request.headers))
+    headers[name] = Array.isArray(value) ? value.join(', ') : value;
+  return {
+    method: (request.method ?? 'GET').toUpperCase(),
+    path: url.pathname,
+    query: url.searchParams,
+    headers,
+    body,
+  };
 }
 
-export function writeResponse(response: ServerResponse, result: ApiResponse, extraHeaders: Record<string, string> = {}): void {
+export function writeResponse(
+  response: ServerResponse,
+  result: ApiResponse,
+  extraHeaders: Record<string, string> = {},
+): void {
   const headers: Record<string, string> = { 'cache-control': 'no-store', ...extraHeaders, ...result.headers };
   let payload: string | undefined;
   if (typeof result.body === 'string') {
@@ -104,7 +115,12 @@ function dropConnection(request: IncomingMessage, response: ServerResponse): voi
   response.write('{"call":', () => request.socket.destroy());
 }
 
-async function serveApi(runtime: SandboxRuntime, request: IncomingMessage, response: ServerResponse, apiRequest: ApiRequest) {
+async function serveApi(
+  runtime: SandboxRuntime,
+  request: IncomingMessage,
+  response: ServerResponse,
+  apiRequest: ApiRequest,
+) {
   const started = Date.now();
   const fault = runtime.faults.take(apiRequest.method, apiRequest.path);
   const log = (status: number | null) =>
@@ -126,7 +142,9 @@ async function serveApi(runtime: SandboxRuntime, request: IncomingMessage, respo
   }
   const rateHeaders = runtime.rateLimit.next();
   const result =
-    fault?.status !== undefined ? faultResponse({ ...fault, status: fault.status }) : handleApiRequest(runtime.store, apiRequest);
+    fault?.status !== undefined
+      ? faultResponse({ ...fault, status: fault.status })
+      : handleApiRequest(runtime.store, apiRequest);
   if (fault?.drop === 'after') {
     // The work is done and stored; only the answer is lost, as when a connection dies on the way back.
     log(null);
@@ -162,7 +180,12 @@ export function createSandboxMiddleware(runtime: SandboxRuntime) {
       })
       .catch((error: unknown) => {
         if (response.headersSent) response.end();
-        else writeResponse(response, { status: 500, headers: {}, body: { error: 'SandboxError', description: String(error) } });
+        else
+          writeResponse(response, {
+            status: 500,
+            headers: {},
+            body: { error: 'SandboxError', description: String(error) },
+          });
       });
   };
 }

@@ -40,7 +40,12 @@ export function createTestStore(clock = new TestClock()): SandboxStore {
   return new SandboxStore(createSeedState(TEST_APP.name), { appName: () => TEST_APP.name, now: clock.now });
 }
 
-export function apiRequest(method: string, pathAndQuery: string, body?: unknown, headers: Record<string, string> = {}): ApiRequest {
+export function apiRequest(
+  method: string,
+  pathAndQuery: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): ApiRequest {
   const url = new URL(pathAndQuery, 'http://localhost:5173');
   return {
     method,
@@ -54,11 +59,18 @@ export function apiRequest(method: string, pathAndQuery: string, body?: unknown,
 /** The JSON body of a response as a plain record, for reading fields in tests. */
 export function bodyOf(response: ApiResponse): Record<string, unknown> {
   const body = response.body;
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new Error(`not an object body: ${String(body)}`);
+  if (typeof body !== 'object' || body === null || Array.isArray(body))
+    throw new Error(`not an object body: ${String(body)}`);
   return body as Record<string, unknown>;
 }
 
-export function call(store: SandboxStore, method: string, pathAndQuery: string, body?: unknown, headers?: Record<string, string>) {
+export function call(
+  store: SandboxStore,
+  method: string,
+  pathAndQuery: string,
+  body?: unknown,
+  headers?: Record<string, string>,
+) {
   const response = handleApiRequest(store, apiRequest(method, pathAndQuery, body, headers));
   return { response, status: response.status, json: () => bodyOf(response) };
 }

@@ -38,14 +38,18 @@ describe('GET /api/v2/tickets/{id}/comments with cursor pagination', () => {
     const ids = pages.flatMap((page) => page.comments.map((comment) => comment.id));
     expect(new Set(ids).size).toBe(SEED.manyComments.total);
     expect([...ids].sort((a, b) => a - b)).toEqual(ids);
-    const voicePerPage = pages.map((page) => page.comments.filter((comment) => comment.type === 'TpeVoiceComment').length);
+    const voicePerPage = pages.map(
+      (page) => page.comments.filter((comment) => comment.type === 'TpeVoiceComment').length,
+    );
     expect(voicePerPage).toEqual([1, 1, 1]);
   });
 
   it('points after_cursor at the last item and before_cursor at the first', () => {
     const store = createTestStore();
     const first = commentsPage(call(store, 'GET', `${manyComments}?page[size]=10`).json());
-    const second = commentsPage(call(store, 'GET', `${manyComments}?page[size]=10&page[after]=${first.meta.after_cursor ?? ''}`).json());
+    const second = commentsPage(
+      call(store, 'GET', `${manyComments}?page[size]=10&page[after]=${first.meta.after_cursor ?? ''}`).json(),
+    );
     expect(second.comments[0]?.id).toBe((first.comments[9]?.id ?? 0) + 1);
     const back = commentsPage(call(store, 'GET', relativeOf(second.links.prev)).json());
     expect(back.comments.map((comment) => comment.id)).toEqual(first.comments.map((comment) => comment.id));
@@ -61,10 +65,16 @@ describe('GET /api/v2/tickets/{id}/comments with cursor pagination', () => {
 
   it('answers an empty last page with null cursors and links', () => {
     const store = createTestStore();
-    const only = commentsPage(call(store, 'GET', `/api/v2/tickets/${SEED.tickets.noCalls}/comments?page[size]=100`).json());
+    const only = commentsPage(
+      call(store, 'GET', `/api/v2/tickets/${SEED.tickets.noCalls}/comments?page[size]=100`).json(),
+    );
     expect(only.meta.has_more).toBe(false);
     const beyond = commentsPage(call(store, 'GET', relativeOf(only.links.next)).json());
-    expect(beyond).toEqual({ comments: [], meta: { has_more: false, after_cursor: null, before_cursor: null }, links: { next: null, prev: null } });
+    expect(beyond).toEqual({
+      comments: [],
+      meta: { has_more: false, after_cursor: null, before_cursor: null },
+      links: { next: null, prev: null },
+    });
   });
 
   it('answers 400 for a cursor it did not issue and for a bad size', () => {
@@ -74,9 +84,14 @@ describe('GET /api/v2/tickets/{id}/comments with cursor pagination', () => {
   });
 
   it('shows voice comments with their call data and no sandbox bookkeeping', () => {
-    const page = commentsPage(call(createTestStore(), 'GET', `/api/v2/tickets/${SEED.tickets.twoCalls}/comments?page[size]=100`).json());
+    const page = commentsPage(
+      call(createTestStore(), 'GET', `/api/v2/tickets/${SEED.tickets.twoCalls}/comments?page[size]=100`).json(),
+    );
     const voice = page.comments.filter((comment) => comment.type === 'TpeVoiceComment');
-    expect(voice.map((comment) => comment.data?.call_id)).toEqual([SEED.calls.refundInbound, SEED.calls.refundOutbound]);
+    expect(voice.map((comment) => comment.data?.call_id)).toEqual([
+      SEED.calls.refundInbound,
+      SEED.calls.refundOutbound,
+    ]);
     expect(voice[0]).not.toHaveProperty('call_fields');
   });
 });
@@ -104,8 +119,12 @@ describe('tickets and users', () => {
     expect(call(store, 'GET', `/api/v2/users/${SEED.endUsers.maria}`).json()).toMatchObject({
       user: { name: 'Maria Rossi', phone: '+14155550123', role: 'end-user' },
     });
-    const me = call(store, 'GET', '/api/v2/users/me.json', undefined, { 'x-sandbox-agent-id': String(SEED.agents.spanish) });
-    expect(me.json()).toMatchObject({ user: { id: SEED.agents.spanish, locale: 'es', iana_time_zone: 'Europe/Madrid' } });
+    const me = call(store, 'GET', '/api/v2/users/me.json', undefined, {
+      'x-sandbox-agent-id': String(SEED.agents.spanish),
+    });
+    expect(me.json()).toMatchObject({
+      user: { id: SEED.agents.spanish, locale: 'es', iana_time_zone: 'Europe/Madrid' },
+    });
   });
 
   it('answers 404 InvalidEndpoint for paths and methods it does not serve', () => {

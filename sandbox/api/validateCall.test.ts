@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { validCall } from './testSupport.ts';
 import { validateCall, type CallValidation } from './validateCall.ts';
 
-const create = (input: Record<string, unknown>) => validateCall(input, { mode: 'create', ticketExists: (id) => id === 101 });
+const create = (input: Record<string, unknown>) =>
+  validateCall(input, { mode: 'create', ticketExists: (id) => id === 101 });
 const without = (field: string) => Object.fromEntries(Object.entries(validCall()).filter(([name]) => name !== field));
-const update = (input: Record<string, unknown>) => validateCall(input, { mode: 'update', ticketExists: (id) => id === 101 });
+const update = (input: Record<string, unknown>) =>
+  validateCall(input, { mode: 'update', ticketExists: (id) => id === 101 });
 
 function detailsOf(result: CallValidation) {
   if (result.ok) throw new Error('expected validation errors');
@@ -16,18 +18,27 @@ describe('validateCall on create', () => {
     const result = create(validCall({ call_started_at: '2022-01-27T15:31:40+01' }));
     expect(result).toEqual({
       ok: true,
-      values: expect.objectContaining({ app_id: 1003048, call_started_at: '2022-01-27T14:31:40Z', direction: 'inbound' }) as unknown,
+      values: expect.objectContaining({
+        app_id: 1003048,
+        call_started_at: '2022-01-27T14:31:40Z',
+        direction: 'inbound',
+      }) as unknown,
     });
   });
 
-  it.each(['app_id', 'from_line', 'to_line', 'call_started_at', 'direction'])('reports a missing %s as BlankValue', (field) => {
-    expect(detailsOf(create(without(field)))).toEqual({
-      [field]: [{ description: expect.stringMatching(/cannot be blank$/) as unknown, error: 'BlankValue' }],
-    });
-  });
+  it.each(['app_id', 'from_line', 'to_line', 'call_started_at', 'direction'])(
+    'reports a missing %s as BlankValue',
+    (field) => {
+      expect(detailsOf(create(without(field)))).toEqual({
+        [field]: [{ description: expect.stringMatching(/cannot be blank$/) as unknown, error: 'BlankValue' }],
+      });
+    },
+  );
 
   it('names the field in Zendesk style', () => {
-    expect(detailsOf(create(without('from_line'))).from_line).toEqual([{ description: 'From line cannot be blank', error: 'BlankValue' }]);
+    expect(detailsOf(create(without('from_line'))).from_line).toEqual([
+      { description: 'From line cannot be blank', error: 'BlankValue' },
+    ]);
   });
 
   it.each([

@@ -32,7 +32,9 @@ function findOrCreateCaller(store: SandboxStore, call: CallRecord, comment: Comm
     locale: 'en-US',
     time_zone: 'Eastern Time (US & Canada)',
     iana_time_zone: 'America/New_York',
-    identities: phone ? [{ id: store.allocateId(), type: 'phone_number', value: phone, verified: false, primary: true }] : [],
+    identities: phone
+      ? [{ id: store.allocateId(), type: 'phone_number', value: phone, verified: false, primary: true }]
+      : [],
     created_at: now,
     updated_at: now,
   };
@@ -41,7 +43,12 @@ function findOrCreateCaller(store: SandboxStore, call: CallRecord, comment: Comm
 }
 
 /** Creates the ticket for a call that has a comment but no ticket_id, and links the call to it. */
-export function createTicketForCall(store: SandboxStore, call: CallRecord, comment: CommentInput, agentId: number): SandboxTicket {
+export function createTicketForCall(
+  store: SandboxStore,
+  call: CallRecord,
+  comment: CommentInput,
+  agentId: number,
+): SandboxTicket {
   const caller = findOrCreateCaller(store, call, comment);
   const now = store.timestamp();
   const assignee = comment.displayToAgent ?? (typeof call.agent_id === 'number' ? call.agent_id : null);
@@ -69,7 +76,13 @@ export function createTicketForCall(store: SandboxStore, call: CallRecord, comme
 }
 
 /** Adds the voice comment for `call` to its ticket and returns it. */
-export function addVoiceComment(store: SandboxStore, call: CallRecord, ticket: SandboxTicket, comment: CommentInput, agentId: number) {
+export function addVoiceComment(
+  store: SandboxStore,
+  call: CallRecord,
+  ticket: SandboxTicket,
+  comment: CommentInput,
+  agentId: number,
+) {
   const now = store.timestamp();
   const voice = buildVoiceComment({
     id: store.allocateId(),

@@ -114,7 +114,13 @@ export class AppFrame {
 
   #data() {
     const { view, ticket, agent, scenario } = this.#options.snapshot();
-    return buildZafData({ view, ticket, agent, scheme: scenario.scheme, viewport: { width: window.innerWidth, height: window.innerHeight } });
+    return buildZafData({
+      view,
+      ticket,
+      agent,
+      scheme: scenario.scheme,
+      viewport: { width: window.innerWidth, height: window.innerHeight },
+    });
   }
 
   #registration(appGuid: string): Registration {
@@ -155,7 +161,10 @@ export class AppFrame {
       }
       case 'notify': {
         const [message, kind] = args;
-        this.#options.notify(typeof message === 'string' ? message : JSON.stringify(message), typeof kind === 'string' ? kind : 'notice');
+        this.#options.notify(
+          typeof message === 'string' ? message : JSON.stringify(message),
+          typeof kind === 'string' ? kind : 'notice',
+        );
         return { ok: true, value: null };
       }
       case 'track':

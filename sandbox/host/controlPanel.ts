@@ -25,16 +25,32 @@ function section(title: string, ...content: (Node | null)[]): HTMLElement {
   return h('section', { class: 'sandbox-section', 'aria-label': title }, h('h3', {}, title), ...content);
 }
 
-function select(id: string, labelText: string, options: [string, string][], selected: string, onChange: (value: string) => void) {
+function select(
+  id: string,
+  labelText: string,
+  options: [string, string][],
+  selected: string,
+  onChange: (value: string) => void,
+) {
   const element = h('select', { id });
   for (const [value, text] of options) element.append(h('option', { value, selected: value === selected }, text));
   element.addEventListener('change', () => onChange(element.value));
   return h('div', { class: 'sandbox-row' }, h('label', { for: id }, labelText), element);
 }
 
-function scenarioSection(view: HostView, scenario: Scenario, agent: SandboxUser, actions: ControlPanelActions): HTMLElement {
+function scenarioSection(
+  view: HostView,
+  scenario: Scenario,
+  agent: SandboxUser,
+  actions: ControlPanelActions,
+): HTMLElement {
   const agents = view.users.filter((user) => user.role !== 'end-user');
-  const appIdInput = h('input', { id: 'sandbox-app-id', type: 'number', min: '0', value: String(scenario.appId ?? view.appId) });
+  const appIdInput = h('input', {
+    id: 'sandbox-app-id',
+    type: 'number',
+    min: '0',
+    value: String(scenario.appId ?? view.appId),
+  });
   const applyAppId = h('button', { type: 'button' }, 'Apply app id (reloads the app)');
   applyAppId.addEventListener('click', () => {
     const value = appIdInput.value.trim();
@@ -42,8 +58,12 @@ function scenarioSection(view: HostView, scenario: Scenario, agent: SandboxUser,
   });
   return section(
     'Scenario',
-    select('sandbox-ticket', 'Ticket', view.tickets.map((ticket) => [String(ticket.id), `#${ticket.id} ${ticket.subject}`]), String(view.ticket?.id ?? ''), (value) =>
-      actions.selectTicket(Number(value)),
+    select(
+      'sandbox-ticket',
+      'Ticket',
+      view.tickets.map((ticket) => [String(ticket.id), `#${ticket.id} ${ticket.subject}`]),
+      String(view.ticket?.id ?? ''),
+      (value) => actions.selectTicket(Number(value)),
     ),
     select(
       'sandbox-agent',
@@ -52,8 +72,15 @@ function scenarioSection(view: HostView, scenario: Scenario, agent: SandboxUser,
       String(agent.id),
       (value) => actions.selectAgent(Number(value)),
     ),
-    select('sandbox-scheme', 'Colour scheme', [['light', 'Light'], ['dark', 'Dark']], scenario.scheme, (value) =>
-      actions.selectScheme(value === 'dark' ? 'dark' : 'light'),
+    select(
+      'sandbox-scheme',
+      'Colour scheme',
+      [
+        ['light', 'Light'],
+        ['dark', 'Dark'],
+      ],
+      scenario.scheme,
+      (value) => actions.selectScheme(value === 'dark' ? 'dark' : 'light'),
     ),
     h(
       'div',
@@ -73,7 +100,12 @@ function eventsSection(actions: ControlPanelActions): HTMLElement {
   return section(
     'Events',
     h('div', { class: 'sandbox-actions' }, ...buttons),
-    h('p', { class: 'sandbox-note' }, 'The app listens to: ', h('span', { id: 'sandbox-subscriptions' }, 'nothing yet')),
+    h(
+      'p',
+      { class: 'sandbox-note' },
+      'The app listens to: ',
+      h('span', { id: 'sandbox-subscriptions' }, 'nothing yet'),
+    ),
   );
 }
 
@@ -101,7 +133,12 @@ function dataSection(actions: ControlPanelActions, report: (message: string) => 
   );
 }
 
-export function renderControlPanel(view: HostView, scenario: Scenario, agent: SandboxUser, actions: ControlPanelActions): void {
+export function renderControlPanel(
+  view: HostView,
+  scenario: Scenario,
+  agent: SandboxUser,
+  actions: ControlPanelActions,
+): void {
   const status = h('p', { class: 'sandbox-status', role: 'status', id: 'sandbox-status' });
   const report = (message: string) => (status.textContent = message);
   const faults = faultForm({ arm: actions.armFault, clear: actions.clearFaults, report });

@@ -34,7 +34,11 @@ function voiceCard(comment: SandboxComment, call: CallRecord | undefined): HTMLE
         'div',
         {},
         h('div', { class: 'zd-call-title' }, data?.title ?? direction),
-        h('div', { class: 'zd-muted' }, `${direction} · via ${String(data?.via_id ?? '')} · call ${String(data?.call_id ?? '')}`),
+        h(
+          'div',
+          { class: 'zd-muted' },
+          `${direction} · via ${String(data?.via_id ?? '')} · call ${String(data?.call_id ?? '')}`,
+        ),
       ),
     ),
     comment.call_fields.length > 0 ? fields : null,
@@ -56,7 +60,11 @@ function commentItem(comment: SandboxComment, view: HostView, agent: SandboxUser
       'data-comment-type': comment.type,
       'aria-label': `${author?.name ?? 'Unknown'}: ${isVoice ? 'call' : 'comment'}`,
     },
-    h('span', { class: `zd-avatar ${author?.role === 'end-user' ? 'zd-avatar--customer' : ''}`, 'aria-hidden': 'true' }, initials(author?.name ?? '?')),
+    h(
+      'span',
+      { class: `zd-avatar ${author?.role === 'end-user' ? 'zd-avatar--customer' : ''}`, 'aria-hidden': 'true' },
+      initials(author?.name ?? '?'),
+    ),
     h(
       'div',
       { class: 'zd-comment-main' },
@@ -65,20 +73,25 @@ function commentItem(comment: SandboxComment, view: HostView, agent: SandboxUser
         { class: 'zd-comment-header' },
         h('strong', {}, author?.name ?? `User ${comment.author_id}`),
         badge ? h('span', { class: `zd-badge zd-badge--${kind}` }, badge) : null,
-        h('time', { class: 'zd-muted', datetime: comment.created_at }, formatTime(comment.created_at, agent.locale, agent.iana_time_zone)),
+        h(
+          'time',
+          { class: 'zd-muted', datetime: comment.created_at },
+          formatTime(comment.created_at, agent.locale, agent.iana_time_zone),
+        ),
       ),
-      isVoice ? voiceCard(comment, view.calls[String(comment.data?.call_id)]) : h('div', { class: 'zd-comment-body' }, comment.body),
+      isVoice
+        ? voiceCard(comment, view.calls[String(comment.data?.call_id)])
+        : h('div', { class: 'zd-comment-body' }, comment.body),
     ),
   );
 }
 
 /** Redraws the list; keeps the reader's place unless they were at the bottom (then follows new comments). */
 export function renderConversation(container: HTMLElement, view: HostView, agent: SandboxUser): void {
-  const atBottom = container.scrollHeight - container.scrollTop - container.clientHeight < 40 || container.childElementCount === 0;
+  const atBottom =
+    container.scrollHeight - container.scrollTop - container.clientHeight < 40 || container.childElementCount === 0;
   const previousScroll = container.scrollTop;
-  container.replaceChildren(
-    ...view.comments.map((comment) => commentItem(comment, view, agent)),
-  );
+  container.replaceChildren(...view.comments.map((comment) => commentItem(comment, view, agent)));
   container.dataset.commentCount = String(view.comments.length);
   container.scrollTop = atBottom ? container.scrollHeight : previousScroll;
 }

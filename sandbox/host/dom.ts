@@ -30,7 +30,7 @@ export function initials(name: string): string {
     .split(/\s+/)
     .filter(Boolean)
     .map((word) => word.charAt(0).toUpperCase());
-  return (letters.length > 1 ? `${letters[0] ?? ''}${letters.at(-1) ?? ''}` : (letters[0] ?? '?'));
+  return letters.length > 1 ? `${letters[0] ?? ''}${letters.at(-1) ?? ''}` : (letters[0] ?? '?');
 }
 
 export function formatTime(iso: string, locale: string, timeZone: string): string {
@@ -59,16 +59,19 @@ export const ICONS = {
     'M3.6 1.5 5.5 1l1.6 3.3-1.3 1.1a8.6 8.6 0 0 0 4.8 4.8l1.1-1.3L15 10.5l-.5 1.9c-.2.8-1 1.4-1.9 1.3C6.9 13.2 2.8 9.1 2.3 3.4c-.1-.9.5-1.7 1.3-1.9z',
   home: 'M8 1 1 7h2v7h4v-4h2v4h4V7h2z',
   views: 'M2 2h12v3H2zm0 4.5h12v3H2zM2 11h12v3H2z',
-  people: 'M5.5 7a2.5 2.5 0 1 0 0-5 2.5 2.5 0 0 0 0 5zm5.5 0a2 2 0 1 0 0-4 2 2 0 0 0 0 4zM0 14c0-3 2.5-5 5.5-5S11 11 11 14zm12 0c0-1.8-.6-3.3-1.6-4.4 2.4.1 4.6 1.6 4.6 4.4z',
+  people:
+    'M5.5 7a2.5 2.5 0 1 0 0-5 2.5 2.5 0 0 0 0 5zm5.5 0a2 2 0 1 0 0-4 2 2 0 0 0 0 4zM0 14c0-3 2.5-5 5.5-5S11 11 11 14zm12 0c0-1.8-.6-3.3-1.6-4.4 2.4.1 4.6 1.6 4.6 4.4z',
   gear: 'M7 0h2l.4 2.2 1.4.6L12.7 1.5l1.4 1.4-1.3 1.9.6 1.4L16 7v2l-2.2.4-.6 1.4 1.3 1.9-1.4 1.4-1.9-1.3-1.4.6L9 16H7l-.4-2.2-1.4-.6-1.9 1.3-1.4-1.4 1.3-1.9-.6-1.4L0 9V7l2.2-.4.6-1.4-1.3-1.9 1.4-1.4 1.9 1.3 1.4-.6zm1 5a3 3 0 1 0 0 6 3 3 0 0 0 0-6z',
   apps: 'M1 1h6v6H1zm8 0h6v6H9zM1 9h6v6H1zm8 0h6v6H9z',
-  search: 'M6.5 1a5.5 5.5 0 0 1 4.4 8.8l4 4-1.1 1.1-4-4A5.5 5.5 0 1 1 6.5 1zm0 1.6a3.9 3.9 0 1 0 0 7.8 3.9 3.9 0 0 0 0-7.8z',
+  search:
+    'M6.5 1a5.5 5.5 0 0 1 4.4 8.8l4 4-1.1 1.1-4-4A5.5 5.5 0 1 1 6.5 1zm0 1.6a3.9 3.9 0 1 0 0 7.8 3.9 3.9 0 0 0 0-7.8z',
 } as const;
 
 /** Fills every `[data-icon]` placeholder of the static page with its icon. */
 export function drawIcons(root: ParentNode = document): void {
   for (const placeholder of root.querySelectorAll<HTMLElement>('[data-icon]')) {
     const name = placeholder.dataset.icon;
-    if (name && Object.hasOwn(ICONS, name) && !placeholder.firstChild) placeholder.append(icon(ICONS[name as keyof typeof ICONS]));
+    if (name && Object.hasOwn(ICONS, name) && !placeholder.firstChild)
+      placeholder.append(icon(ICONS[name as keyof typeof ICONS]));
   }
 }

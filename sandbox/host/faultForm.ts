@@ -21,20 +21,30 @@ export interface FaultActions {
 }
 
 function describe(fault: ArmedFault): string {
-  const effect = fault.drop === 'before' ? 'drop' : fault.drop === 'after' ? 'store, then drop' : fault.status !== undefined ? String(fault.status) : '';
+  const effect =
+    fault.drop === 'before'
+      ? 'drop'
+      : fault.drop === 'after'
+        ? 'store, then drop'
+        : fault.status !== undefined
+          ? String(fault.status)
+          : '';
   const delay = fault.delayMs > 0 ? ` after ${fault.delayMs} ms` : '';
   return `${fault.method ?? 'any'} ${fault.path} → ${effect || 'slow'}${delay} (${fault.remaining} left)`;
 }
 
 export function renderArmedFaults(list: HTMLElement, faults: ArmedFault[]): void {
-  list.replaceChildren(...(faults.length ? faults.map((fault) => h('li', {}, describe(fault))) : [h('li', {}, 'No fault armed.')]));
+  list.replaceChildren(
+    ...(faults.length ? faults.map((fault) => h('li', {}, describe(fault))) : [h('li', {}, 'No fault armed.')]),
+  );
 }
 
 export function faultForm(actions: FaultActions): { form: HTMLFormElement; armed: HTMLUListElement } {
   const preset = h('select', { id: 'fault-preset', name: 'preset' });
   for (const [value, { label }] of Object.entries(FAULT_PRESETS)) preset.append(h('option', { value }, label));
   const method = h('select', { id: 'fault-method', name: 'method' });
-  for (const value of ['*', 'GET', 'POST', 'PATCH', 'PUT']) method.append(h('option', { value }, value === '*' ? 'any method' : value));
+  for (const value of ['*', 'GET', 'POST', 'PATCH', 'PUT'])
+    method.append(h('option', { value }, value === '*' ? 'any method' : value));
   const path = h('input', { id: 'fault-path', name: 'path', value: '/api/v2/*', spellcheck: 'false' });
   const times = h('input', { id: 'fault-times', name: 'times', type: 'number', min: '1', max: '1000', value: '1' });
   const armed = h('ul', { class: 'sandbox-list', 'aria-label': 'Armed faults', 'aria-live': 'polite' });
@@ -53,7 +63,12 @@ export function faultForm(actions: FaultActions): { form: HTMLFormElement; armed
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const chosen = FAULT_PRESETS[preset.value]?.spec ?? {};
-    const spec: Partial<FaultSpec> = { ...chosen, method: method.value, path: path.value.trim(), times: Number(times.value) || 1 };
+    const spec: Partial<FaultSpec> = {
+      ...chosen,
+      method: method.value,
+      path: path.value.trim(),
+      times: Number(times.value) || 1,
+    };
     actions.arm(spec).then(
       () => actions.report(`Armed: ${FAULT_PRESETS[preset.value]?.label ?? preset.value}`),
       (error: unknown) => actions.report(`Not armed: ${error instanceof Error ? error.message : String(error)}`),

@@ -4,7 +4,13 @@
 import './styles.css';
 import type { HostView, SandboxChange, SandboxUser } from '../shared/types';
 import { AppFrame, type HostSnapshot } from './appFrame';
-import { renderControlPanel, reportInPanel, showArmedFaults, showSubscriptions, type ControlPanelActions } from './controlPanel';
+import {
+  renderControlPanel,
+  reportInPanel,
+  showArmedFaults,
+  showSubscriptions,
+  type ControlPanelActions,
+} from './controlPanel';
 import { renderConversation } from './conversation';
 import { byId, drawIcons } from './dom';
 import { listenForChanges, sandboxApi } from './sandboxApi';
@@ -34,7 +40,9 @@ function keepInUrl(scenario: Scenario): void {
 function showAppCard(view: HostView): boolean {
   byId('app-card-title', HTMLElement).textContent = `${view.app.name} ${view.app.version}`;
   if (!view.app.problem) return true;
-  byId('app-frame-container', HTMLElement).replaceChildren(Object.assign(document.createElement('p'), { className: 'zd-app-problem', textContent: view.app.problem }));
+  byId('app-frame-container', HTMLElement).replaceChildren(
+    Object.assign(document.createElement('p'), { className: 'zd-app-problem', textContent: view.app.problem }),
+  );
   return false;
 }
 
@@ -64,7 +72,9 @@ async function start(): Promise<void> {
     },
     fireEvent: (eventName) => {
       const data = eventName === 'app.activated' ? { firstLoad: false } : undefined;
-      reportInPanel(appFrame?.fire(eventName, data) ? `Fired ${eventName}.` : `Not fired: the app does not listen to ${eventName}.`);
+      reportInPanel(
+        appFrame?.fire(eventName, data) ? `Fired ${eventName}.` : `Not fired: the app does not listen to ${eventName}.`,
+      );
     },
     saveSettings: async (settings) => {
       await sandboxApi.saveSettings(settings);
@@ -98,7 +108,10 @@ async function start(): Promise<void> {
     },
     onRequestSettled: (outcome) => {
       if (outcome.method !== 'GET' && outcome.status >= 200 && outcome.status < 400) scheduleRefresh();
-      sandboxApi.faults().then(({ faults }) => showArmedFaults(faults), () => undefined);
+      sandboxApi.faults().then(
+        ({ faults }) => showArmedFaults(faults),
+        () => undefined,
+      );
     },
     onSubscriptionsChange: showSubscriptions,
     notify: showToast,
@@ -122,7 +135,10 @@ async function start(): Promise<void> {
   let refreshTimer: ReturnType<typeof setTimeout> | undefined;
   const scheduleRefresh = () => {
     clearTimeout(refreshTimer);
-    refreshTimer = setTimeout(() => void refresh().catch((error: unknown) => console.error(error)), REFRESH_DEBOUNCE_MS);
+    refreshTimer = setTimeout(
+      () => void refresh().catch((error: unknown) => console.error(error)),
+      REFRESH_DEBOUNCE_MS,
+    );
   };
   const onChange = (change: SandboxChange) => {
     if (change.reason === 'api') {
@@ -141,7 +157,11 @@ async function start(): Promise<void> {
 
   byId('submit-ticket', HTMLButtonElement).addEventListener('click', () => {
     const host = frame.host;
-    void (host ? host.askForReply('ticket.save', undefined, SAVE_HOOK_TIMEOUT_MS) : Promise.resolve({ ok: true, message: null })).then((reply) => {
+    void (
+      host
+        ? host.askForReply('ticket.save', undefined, SAVE_HOOK_TIMEOUT_MS)
+        : Promise.resolve({ ok: true, message: null })
+    ).then((reply) => {
       if (!reply.ok) {
         showToast(`The app stopped the save: ${reply.message ?? 'no reason given'}`, 'error');
         return;

@@ -18,7 +18,8 @@ async function send<T>(method: string, path: string, body?: unknown): Promise<T>
 }
 
 export const sandboxApi = {
-  view: (ticketId: number | null) => send<HostView>('GET', `/__sandbox/view${ticketId === null ? '' : `?ticket=${ticketId}`}`),
+  view: (ticketId: number | null) =>
+    send<HostView>('GET', `/__sandbox/view${ticketId === null ? '' : `?ticket=${ticketId}`}`),
   saveSettings: (settings: Record<string, SettingValue | null>, appId?: number) =>
     send<unknown>('PUT', '/__sandbox/settings', appId === undefined ? { settings } : { settings, appId }),
   armFault: (spec: Partial<FaultSpec>) => send<{ fault: ArmedFault }>('POST', '/__sandbox/faults', spec),

@@ -13,7 +13,8 @@ function inputFor(parameter: ManifestParameter, value: SettingValue | null): HTM
     area.value = value === null ? '' : String(value);
     return area;
   }
-  const type = { checkbox: 'checkbox', number: 'number', url: 'url' }[parameter.type] ?? (parameter.secure ? 'password' : 'text');
+  const type =
+    { checkbox: 'checkbox', number: 'number', url: 'url' }[parameter.type] ?? (parameter.secure ? 'password' : 'text');
   const input = h('input', { id, name: parameter.name, type });
   if (type === 'checkbox') input.checked = value === true;
   else input.value = value === null ? '' : String(value);
@@ -34,11 +35,20 @@ export function settingsForm(view: HostView, save: SaveSettings, report: (messag
     const saved = Object.hasOwn(view.savedSettings, parameter.name) ? view.savedSettings[parameter.name] : undefined;
     const input = inputFor(parameter, saved ?? parameter.default);
     inputs.set(parameter, input);
-    const notes = [parameter.type, parameter.required ? 'required' : '', parameter.secure ? 'secure: hidden from the app' : '']
+    const notes = [
+      parameter.type,
+      parameter.required ? 'required' : '',
+      parameter.secure ? 'secure: hidden from the app' : '',
+    ]
       .filter(Boolean)
       .join(', ');
     form.append(
-      h('div', { class: 'sandbox-row' }, h('label', { for: input.id }, `${parameter.label} `, h('small', {}, `(${notes})`)), input),
+      h(
+        'div',
+        { class: 'sandbox-row' },
+        h('label', { for: input.id }, `${parameter.label} `, h('small', {}, `(${notes})`)),
+        input,
+      ),
     );
   }
   const saveButton = h('button', { type: 'submit' }, 'Save settings (reloads the app)');
@@ -55,6 +65,8 @@ export function settingsForm(view: HostView, save: SaveSettings, report: (messag
     event.preventDefault();
     submit(Object.fromEntries([...inputs].map(([parameter, input]) => [parameter.name, readValue(parameter, input)])));
   });
-  defaultsButton.addEventListener('click', () => submit(Object.fromEntries([...inputs.keys()].map((parameter) => [parameter.name, null]))));
+  defaultsButton.addEventListener('click', () =>
+    submit(Object.fromEntries([...inputs.keys()].map((parameter) => [parameter.name, null]))),
+  );
   return form;
 }

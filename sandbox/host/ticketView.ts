@@ -18,7 +18,12 @@ function capitalised(text: string | null): string {
 }
 
 function field(label: string, ...value: (Node | string)[]): HTMLElement {
-  return h('div', { class: 'zd-field' }, h('span', { class: 'zd-field-label' }, label), h('div', { class: 'zd-field-value' }, ...value));
+  return h(
+    'div',
+    { class: 'zd-field' },
+    h('span', { class: 'zd-field-label' }, label),
+    h('div', { class: 'zd-field-value' }, ...value),
+  );
 }
 
 function person(user: SandboxUser | undefined, withContact: boolean): HTMLElement {
@@ -55,7 +60,12 @@ export function renderTicket(view: HostView, ticket: SandboxTicket, agent: Sandb
   );
 
   byId('ticket-header', HTMLElement).replaceChildren(
-    h('div', { class: 'zd-ticket-title-row' }, h('h1', { id: 'ticket-subject' }, ticket.subject), statusBadge(ticket.status)),
+    h(
+      'div',
+      { class: 'zd-ticket-title-row' },
+      h('h1', { id: 'ticket-subject' }, ticket.subject),
+      statusBadge(ticket.status),
+    ),
     h(
       'p',
       { class: 'zd-ticket-meta' },
@@ -89,6 +99,10 @@ export function renderTicket(view: HostView, ticket: SandboxTicket, agent: Sandb
 export function renderMissingTicket(ticketId: number | null, view: HostView): void {
   byId('ticket-header', HTMLElement).replaceChildren(
     h('h1', { id: 'ticket-subject' }, `Ticket #${String(ticketId)} does not exist`),
-    h('p', { class: 'zd-ticket-meta' }, `Tickets in the sandbox: ${view.tickets.map((ticket) => `#${ticket.id}`).join(', ')}`),
+    h(
+      'p',
+      { class: 'zd-ticket-meta' },
+      `Tickets in the sandbox: ${view.tickets.map((ticket) => `#${ticket.id}`).join(', ')}`,
+    ),
   );
 }

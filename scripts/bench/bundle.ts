@@ -95,7 +95,10 @@ export async function measureBundle(root: string): Promise<BundleFigures> {
   return {
     buildMs,
     html: fileSize(ENTRY_HTML, [assetBytes(html)]),
-    entryJs: fileSize('entry JS', entry.map((chunk) => ({ fileName: chunk.fileName, bytes: chunk.code }))),
+    entryJs: fileSize(
+      'entry JS',
+      entry.map((chunk) => ({ fileName: chunk.fileName, bytes: chunk.code })),
+    ),
     entryCss: css.length === 0 ? null : fileSize('entry CSS', css.map(assetBytes)),
     lazy: lazy.map((chunk) => fileSize(lazyLabel(chunk, root), [{ fileName: chunk.fileName, bytes: chunk.code }])),
     dist: await distSize(root),

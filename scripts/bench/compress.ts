@@ -23,9 +23,12 @@ export function measure(bytes: Uint8Array | string): Sizes {
 
 /** Several files fetched together: each is compressed on its own, so the sizes add up. */
 export function sum(sizes: readonly Sizes[]): Sizes {
-  return sizes.reduce((total, next) => ({
-    raw: total.raw + next.raw,
-    gzip: total.gzip + next.gzip,
-    brotli: total.brotli + next.brotli,
-  }), { raw: 0, gzip: 0, brotli: 0 });
+  return sizes.reduce(
+    (total, next) => ({
+      raw: total.raw + next.raw,
+      gzip: total.gzip + next.gzip,
+      brotli: total.brotli + next.brotli,
+    }),
+    { raw: 0, gzip: 0, brotli: 0 },
+  );
 }

@@ -38,7 +38,8 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     const value = argv[index + 1];
     if (flag === '--runs') options = { ...options, runs: positiveInteger(flag, value, 100) };
     else if (flag === '--port') options = { ...options, port: portOption(value) };
-    else if (flag === '--json' && value !== undefined && !value.startsWith('--')) options = { ...options, jsonFile: value };
+    else if (flag === '--json' && value !== undefined && !value.startsWith('--'))
+      options = { ...options, jsonFile: value };
     else throw new UsageError(flag === '--json' ? '--json wants a file name' : `unknown argument ${flag ?? ''}`);
     index += 1;
   }

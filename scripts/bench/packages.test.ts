@@ -6,7 +6,9 @@ const root = '/repo';
 describe('packageOf', () => {
   it('names plain and scoped packages, the innermost node_modules winning', () => {
     expect(packageOf('/repo/node_modules/react-dom/cjs/react-dom.production.js', root)).toBe('react-dom');
-    expect(packageOf('/repo/node_modules/@zendeskgarden/react-forms/dist/esm/index.js', root)).toBe('@zendeskgarden/react-forms');
+    expect(packageOf('/repo/node_modules/@zendeskgarden/react-forms/dist/esm/index.js', root)).toBe(
+      '@zendeskgarden/react-forms',
+    );
     expect(packageOf('/repo/node_modules/a/node_modules/@s/b/x.js', root)).toBe('@s/b');
   });
 

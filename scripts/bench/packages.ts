@@ -61,7 +61,13 @@ export function packageCosts(chunks: readonly Rolldown.OutputChunk[], root: stri
   return [...groupByPackage(chunks, root)]
     .map(([name, { codes, rendered }]) => {
       const minified = minifiedAlone(codes.join('\n'));
-      return { name, modules: codes.length, rendered, minified: Buffer.byteLength(minified), gzip: gzipSync(minified).byteLength };
+      return {
+        name,
+        modules: codes.length,
+        rendered,
+        minified: Buffer.byteLength(minified),
+        gzip: gzipSync(minified).byteLength,
+      };
     })
     .sort((a, b) => b.minified - a.minified);
 }

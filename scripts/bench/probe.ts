@@ -41,7 +41,9 @@ interface ProbeWindow {
   readonly document: ProbeElement & {
     addEventListener(type: 'click', listener: (event: { readonly timeStamp: number }) => void, capture: boolean): void;
   };
-  readonly MutationObserver: new (callback: () => void) => { observe(target: unknown, options: Record<string, boolean>): void };
+  readonly MutationObserver: new (callback: () => void) => {
+    observe(target: unknown, options: Record<string, boolean>): void;
+  };
   requestAnimationFrame(callback: () => void): number;
   benchProbe?: ProbeState;
 }
@@ -55,7 +57,13 @@ function installProbe({ appPath, checks }: ProbeConfig): void {
   if (!page.location.pathname.endsWith(appPath)) return;
   const state: ProbeState = { timeOrigin: performance.timeOrigin, lastClickAt: null, seen: {} };
   page.benchProbe = state;
-  page.document.addEventListener('click', (event) => { state.lastClickAt = event.timeStamp; }, true);
+  page.document.addEventListener(
+    'click',
+    (event) => {
+      state.lastClickAt = event.timeStamp;
+    },
+    true,
+  );
   let scheduled = false;
   new page.MutationObserver(() => {
     if (scheduled) return;
@@ -63,14 +71,21 @@ function installProbe({ appPath, checks }: ProbeConfig): void {
     page.requestAnimationFrame(() => {
       scheduled = false;
       const now = performance.now();
-      const headings = Array.from(page.document.querySelectorAll('h1, h2, h3, h4, h5, h6'))
-        .filter((heading) => heading.getClientRects().length > 0);
+      const headings = Array.from(page.document.querySelectorAll('h1, h2, h3, h4, h5, h6')).filter(
+        (heading) => heading.getClientRects().length > 0,
+      );
       checks
         .filter((check) => state.seen[check.name] === undefined)
-        .filter((check) => headings.some((heading) =>
-          new RegExp(check.heading).test((heading.textContent ?? '').trim()) &&
-          (!check.withList || (heading.closest('section')?.querySelector('[role="list"]') ?? null) !== null)))
-        .forEach((check) => { state.seen[check.name] = now; });
+        .filter((check) =>
+          headings.some(
+            (heading) =>
+              new RegExp(check.heading).test((heading.textContent ?? '').trim()) &&
+              (!check.withList || (heading.closest('section')?.querySelector('[role="list"]') ?? null) !== null),
+          ),
+        )
+        .forEach((check) => {
+          state.seen[check.name] = now;
+        });
     });
   }).observe(page.document, { childList: true, subtree: true, characterData: true, attributes: true });
 }

@@ -17,7 +17,10 @@ function sizeRow(label: string, size: FileSize): string[] {
 }
 
 function fileRows(bundle: BundleFigures, zip: ZipFigures): string[][] {
-  const css = bundle.entryCss === null ? ['first paint: CSS', 'none', '—', '—', '—'] : sizeRow('first paint: CSS', bundle.entryCss);
+  const css =
+    bundle.entryCss === null
+      ? ['first paint: CSS', 'none', '—', '—', '—']
+      : sizeRow('first paint: CSS', bundle.entryCss);
   return [
     ['what', 'file', 'raw', 'gzip', 'brotli'],
     sizeRow('first paint: JS', bundle.entryJs),
@@ -31,15 +34,34 @@ function fileRows(bundle: BundleFigures, zip: ZipFigures): string[][] {
 
 function packageRows(packages: readonly PackageCost[]): string[][] {
   const total = packages.reduce((sum, cost) => sum + cost.minified, 0);
-  const row = (cost: PackageCost) => [cost.name, `${cost.modules}`, kB(cost.minified), kB(cost.gzip), percent(cost.minified, total)];
+  const row = (cost: PackageCost) => [
+    cost.name,
+    `${cost.modules}`,
+    kB(cost.minified),
+    kB(cost.gzip),
+    percent(cost.minified, total),
+  ];
   const npm = packages.filter((cost) => !cost.name.startsWith('('));
-  const rest = [...npm.slice(TOP_PACKAGES), ...packages.filter((cost) => cost.name.startsWith('(') && cost.name !== APP_SOURCE)];
+  const rest = [
+    ...npm.slice(TOP_PACKAGES),
+    ...packages.filter((cost) => cost.name.startsWith('(') && cost.name !== APP_SOURCE),
+  ];
   const restCost = rest.reduce(
-    (sum, cost) => ({ ...sum, modules: sum.modules + cost.modules, minified: sum.minified + cost.minified, gzip: sum.gzip + cost.gzip }),
+    (sum, cost) => ({
+      ...sum,
+      modules: sum.modules + cost.modules,
+      minified: sum.minified + cost.minified,
+      gzip: sum.gzip + cost.gzip,
+    }),
     { name: `everything else (${rest.length} groups)`, modules: 0, rendered: 0, minified: 0, gzip: 0 },
   );
   const app = packages.filter((cost) => cost.name === APP_SOURCE);
-  return [['package', 'modules', 'minified', 'gzip', 'share'], ...npm.slice(0, TOP_PACKAGES).map(row), ...app.map(row), row(restCost)];
+  return [
+    ['package', 'modules', 'minified', 'gzip', 'share'],
+    ...npm.slice(0, TOP_PACKAGES).map(row),
+    ...app.map(row),
+    row(restCost),
+  ];
 }
 
 export function sizeSection(bundle: BundleFigures, zip: ZipFigures): string[] {

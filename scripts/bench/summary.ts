@@ -10,7 +10,10 @@ function sizeLine(bundle: BundleFigures): string {
   const npm = bundle.entryPackages.filter((cost) => !cost.name.startsWith('('));
   const total = bundle.entryPackages.reduce((sum, cost) => sum + cost.minified, 0);
   const app = bundle.entryPackages.find((cost) => cost.name === APP_SOURCE);
-  const biggest = npm.slice(0, 3).map((cost) => `${cost.name} ${percent(cost.minified, total)}`).join(', ');
+  const biggest = npm
+    .slice(0, 3)
+    .map((cost) => `${cost.name} ${percent(cost.minified, total)}`)
+    .join(', ');
   const lazy = bundle.lazy.map((chunk) => `${chunk.label} ${kB(chunk.gzip)}`).join(', ');
   return (
     `Size: before its first paint the sidebar loads ${kB(bundle.entryJs.gzip)} of JS gzipped (${kB(bundle.entryJs.brotli)} brotli, ` +

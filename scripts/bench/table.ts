@@ -5,12 +5,15 @@ export type Align = 'left' | 'right';
 /** Columns padded to their widest cell; the first row is the header. */
 export function formatTable(rows: readonly (readonly string[])[], align: readonly Align[], indent = '  '): string[] {
   const widths = align.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length)));
-  return rows.map((row) =>
-    indent +
-    row
-      .map((cell, column) => (align[column] === 'right' ? cell.padStart(widths[column] ?? 0) : cell.padEnd(widths[column] ?? 0)))
-      .join('  ')
-      .trimEnd(),
+  return rows.map(
+    (row) =>
+      indent +
+      row
+        .map((cell, column) =>
+          align[column] === 'right' ? cell.padStart(widths[column] ?? 0) : cell.padEnd(widths[column] ?? 0),
+        )
+        .join('  ')
+        .trimEnd(),
   );
 }
 

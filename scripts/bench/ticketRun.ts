@@ -66,7 +66,14 @@ async function measureLoad(page: Page, sandbox: RunningSandbox, ticket: number) 
   const callsShown = await frame.getByRole('listitem').count();
   await page.waitForTimeout(SETTLE_MS);
   const lateRequests = (await loggedRequests(sandbox.controlOrigin)).slice(loadRequests.length);
-  return { frame, loadMs: timeOrigin + listAt - hostOrigin, loadInFrameMs: listAt, callsShown, loadRequests, lateRequests };
+  return {
+    frame,
+    loadMs: timeOrigin + listAt - hostOrigin,
+    loadInFrameMs: listAt,
+    callsShown,
+    loadRequests,
+    lateRequests,
+  };
 }
 
 /** A fresh browser context per run: no HTTP cache, no drafts or view kept from an earlier run. */

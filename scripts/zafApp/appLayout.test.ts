@@ -3,7 +3,14 @@ import { selectAppFiles } from './appLayout.ts';
 import { withFiles } from './fixture.ts';
 
 const build = withFiles(
-  { '.DS_Store': 'x', 'assets/.gitkeep': '', 'assets/iframe-abc.js.map': '{}', 'tmp/app.zip': 'x', 'index.html': 'x', 'requirements.json': '{}' },
+  {
+    '.DS_Store': 'x',
+    'assets/.gitkeep': '',
+    'assets/iframe-abc.js.map': '{}',
+    'tmp/app.zip': 'x',
+    'index.html': 'x',
+    'requirements.json': '{}',
+  },
   ['assets/link.png'],
 );
 
@@ -12,8 +19,15 @@ describe('selectAppFiles', () => {
     const { selected, leftOut } = selectAppFiles(build, { sourceMaps: false });
     expect(leftOut).toEqual(['.DS_Store', 'assets/.gitkeep', 'assets/iframe-abc.js.map', 'index.html', 'tmp/app.zip']);
     expect([...selected.files.keys()].sort()).toEqual([
-      'assets/iframe-abc.js', 'assets/iframe.html', 'assets/logo-small.png', 'assets/logo.png', 'assets/logo.svg',
-      'manifest.json', 'requirements.json', 'translations/de.json', 'translations/en.json',
+      'assets/iframe-abc.js',
+      'assets/iframe.html',
+      'assets/logo-small.png',
+      'assets/logo.png',
+      'assets/logo.svg',
+      'manifest.json',
+      'requirements.json',
+      'translations/de.json',
+      'translations/en.json',
     ]);
   });
 

@@ -3,8 +3,27 @@
  * UNSUPPORTED_MIME_TYPES), matched like Zendesk does: by extension or by what the bytes are.
  */
 export const FORBIDDEN_EXTENSIONS = [
-  'rar', 'zip', 'gzip', 'pdf', 'doc', 'docx', 'avi', 'bin', 'bz', 'bz2', 'csh', 'sh',
-  'jar', 'mp3', 'mpeg', 'odt', 'pptx', 'ppt', 'xls', 'xlsx', '7z',
+  'rar',
+  'zip',
+  'gzip',
+  'pdf',
+  'doc',
+  'docx',
+  'avi',
+  'bin',
+  'bz',
+  'bz2',
+  'csh',
+  'sh',
+  'jar',
+  'mp3',
+  'mpeg',
+  'odt',
+  'pptx',
+  'ppt',
+  'xls',
+  'xlsx',
+  '7z',
 ] as const;
 
 interface Signature {

@@ -57,7 +57,11 @@ export function validPackage(): AppPackage {
 }
 
 /** The package with some files replaced (string or bytes), removed (undefined), and these symlinks. */
-export function changeFiles(pkg: AppPackage, changes: Record<string, Uint8Array | string | undefined>, symlinks: string[] = []): AppPackage {
+export function changeFiles(
+  pkg: AppPackage,
+  changes: Record<string, Uint8Array | string | undefined>,
+  symlinks: string[] = [],
+): AppPackage {
   const files = new Map(pkg.files);
   for (const [path, content] of Object.entries(changes)) {
     if (content === undefined) files.delete(path);
@@ -67,7 +71,10 @@ export function changeFiles(pkg: AppPackage, changes: Record<string, Uint8Array 
 }
 
 /** A valid package with some files replaced, removed or symlinked. */
-export function withFiles(changes: Record<string, Uint8Array | string | undefined>, symlinks: string[] = []): AppPackage {
+export function withFiles(
+  changes: Record<string, Uint8Array | string | undefined>,
+  symlinks: string[] = [],
+): AppPackage {
   return changeFiles(validPackage(), changes, symlinks);
 }
 
@@ -93,7 +100,9 @@ export function withTranslations(change: (translations: JsonObject) => void): Ap
 export function labelSettings(pkg: AppPackage): AppPackage {
   const manifest = JSON.parse(new TextDecoder().decode(pkg.files.get('manifest.json'))) as JsonObject;
   const settings = Array.isArray(manifest.parameters) ? manifest.parameters : [];
-  const names = settings.flatMap((setting) => (isJsonObject(setting) && typeof setting.name === 'string' ? [setting.name] : []));
+  const names = settings.flatMap((setting) =>
+    isJsonObject(setting) && typeof setting.name === 'string' ? [setting.name] : [],
+  );
   const parameters = Object.fromEntries(names.map((name) => [name, { label: `Label of ${name}` }]));
   return changeFiles(pkg, { 'translations/en.json': JSON.stringify({ app: { name: 'Call Logger', parameters } }) });
 }

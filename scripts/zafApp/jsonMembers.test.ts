@@ -18,7 +18,15 @@ describe('scanJson', () => {
 
   it('records where each value starts and ends', () => {
     const text = '{\n  "version": "1.0.0",\n  "n": -1.5e3,\n  "o": { "t": true }\n}';
-    const spans = scanJson(text).members.map(({ path, valueStart, valueEnd }) => [formatJsonPath(path), text.slice(valueStart, valueEnd)]);
-    expect(spans).toEqual([['version', '"1.0.0"'], ['n', '-1.5e3'], ['o.t', 'true'], ['o', '{ "t": true }']]);
+    const spans = scanJson(text).members.map(({ path, valueStart, valueEnd }) => [
+      formatJsonPath(path),
+      text.slice(valueStart, valueEnd),
+    ]);
+    expect(spans).toEqual([
+      ['version', '"1.0.0"'],
+      ['n', '-1.5e3'],
+      ['o.t', 'true'],
+      ['o', '{ "t": true }'],
+    ]);
   });
 });

@@ -17,40 +17,48 @@ export function readManifest(pkg: AppPackage): ManifestRead {
   if (bytes === undefined) {
     const nested = [...pkg.files.keys()].find((path) => /^[^/]+\/manifest\.json$/.test(path));
     if (nested !== undefined) {
-      return fail(error({
-        rule: 'manifest.nested',
+      return fail(
+        error({
+          rule: 'manifest.nested',
+          file: MANIFEST_PATH,
+          key: '',
+          problem: `is not at the root of the package, but ${nested} is`,
+          fix: 'zip the contents of the app folder, not the folder itself (npm run package does this)',
+        }),
+      );
+    }
+    return fail(
+      error({
+        rule: 'manifest.missing',
         file: MANIFEST_PATH,
         key: '',
-        problem: `is not at the root of the package, but ${nested} is`,
-        fix: 'zip the contents of the app folder, not the folder itself (npm run package does this)',
-      }));
-    }
-    return fail(error({
-      rule: 'manifest.missing',
-      file: MANIFEST_PATH,
-      key: '',
-      problem: 'is missing',
-      fix: 'build with `npm run build` (it copies manifest.json into dist/) and validate dist/',
-    }));
+        problem: 'is missing',
+        fix: 'build with `npm run build` (it copies manifest.json into dist/) and validate dist/',
+      }),
+    );
   }
   const parsed = parseJsonBytes(bytes);
   if (!parsed.ok) {
-    return fail(error({
-      rule: 'manifest.json',
-      file: MANIFEST_PATH,
-      key: '',
-      problem: `is not valid JSON: ${parsed.reason}`,
-      fix: 'fix the syntax in manifest.json',
-    }));
+    return fail(
+      error({
+        rule: 'manifest.json',
+        file: MANIFEST_PATH,
+        key: '',
+        problem: `is not valid JSON: ${parsed.reason}`,
+        fix: 'fix the syntax in manifest.json',
+      }),
+    );
   }
   if (!isJsonObject(parsed.value)) {
-    return fail(error({
-      rule: 'manifest.object',
-      file: MANIFEST_PATH,
-      key: '',
-      problem: 'is not a JSON object',
-      fix: 'make manifest.json one object: {"name": ..., "author": ..., "location": ...}',
-    }));
+    return fail(
+      error({
+        rule: 'manifest.object',
+        file: MANIFEST_PATH,
+        key: '',
+        problem: 'is not a JSON object',
+        fix: 'make manifest.json one object: {"name": ..., "author": ..., "location": ...}',
+      }),
+    );
   }
   const duplicates = scanJson(decodeUtf8(bytes) ?? '').duplicateKeys;
   const findings = duplicates.map((key) =>

@@ -3,7 +3,8 @@ import { setManifestVersion } from './manifestVersion.ts';
 
 describe('setManifestVersion', () => {
   it('changes only the top-level version, keeping indentation and the trailing newline', () => {
-    const before = '{\n  "name": "Call Logger",\n  "parameters": [{ "name": "x", "version": "9" }],\n  "version": "1.0.0",\n  "frameworkVersion": "2.0"\n}\n';
+    const before =
+      '{\n  "name": "Call Logger",\n  "parameters": [{ "name": "x", "version": "9" }],\n  "version": "1.0.0",\n  "frameworkVersion": "2.0"\n}\n';
     const after = setManifestVersion(before, '1.1.0');
     expect(after).toBe(before.replace('"version": "1.0.0"', '"version": "1.1.0"'));
   });

@@ -9,6 +9,7 @@ export function setManifestVersion(manifestText: string, version: string): strin
   const parsed = JSON.parse(manifestText) as JsonValue;
   if (!isJsonObject(parsed)) throw new Error('manifest.json is not a JSON object');
   const member = scanJson(manifestText).members.find(({ path }) => path.length === 1 && path[0] === 'version');
-  if (member === undefined) throw new Error('manifest.json has no top-level "version" to update; add "version": "0.0.0" first');
+  if (member === undefined)
+    throw new Error('manifest.json has no top-level "version" to update; add "version": "0.0.0" first');
   return manifestText.slice(0, member.valueStart) + JSON.stringify(version) + manifestText.slice(member.valueEnd);
 }

@@ -8,14 +8,30 @@ import { runPackage } from './packageCli.ts';
 import { readZipPackage } from './readZip.ts';
 
 let root: string;
-beforeEach(async () => { root = await mkdtemp(join(tmpdir(), 'zaf-package-')); });
-afterEach(async () => { await rm(root, { recursive: true, force: true }); });
+beforeEach(async () => {
+  root = await mkdtemp(join(tmpdir(), 'zaf-package-'));
+});
+afterEach(async () => {
+  await rm(root, { recursive: true, force: true });
+});
 
-const build = withFiles({ '.DS_Store': 'x', 'assets/iframe-abc.js.map': '{}', 'tmp/old.zip': 'x', 'index.html': '<html>' });
-const zipFiles = async () => [...readZipPackage(new Uint8Array(await readFile(join(root, 'call-logger-1.2.3.zip')))).files.keys()].sort();
+const build = withFiles({
+  '.DS_Store': 'x',
+  'assets/iframe-abc.js.map': '{}',
+  'tmp/old.zip': 'x',
+  'index.html': '<html>',
+});
+const zipFiles = async () =>
+  [...readZipPackage(new Uint8Array(await readFile(join(root, 'call-logger-1.2.3.zip')))).files.keys()].sort();
 const APP_FILES = [
-  'assets/iframe-abc.js', 'assets/iframe.html', 'assets/logo-small.png', 'assets/logo.png', 'assets/logo.svg',
-  'manifest.json', 'translations/de.json', 'translations/en.json',
+  'assets/iframe-abc.js',
+  'assets/iframe.html',
+  'assets/logo-small.png',
+  'assets/logo.png',
+  'assets/logo.svg',
+  'manifest.json',
+  'translations/de.json',
+  'translations/en.json',
 ];
 
 describe('npm run package', () => {
@@ -43,7 +59,8 @@ describe('npm run package', () => {
     const output = captureOutput();
     expect(await runPackage({ root, argv: ['--source-maps'], output })).toBe(0);
     expect(await zipFiles()).toContain('assets/iframe-abc.js.map');
-    const warning = '! assets/iframe-abc.js.map: is a source map: every agent can download our source — fix: package without --source-maps unless you mean to ship them';
+    const warning =
+      '! assets/iframe-abc.js.map: is a source map: every agent can download our source — fix: package without --source-maps unless you mean to ship them';
     expect(output.stdout.filter((line) => line === warning)).toHaveLength(1);
   });
 

@@ -20,8 +20,12 @@ export interface PackageOptions {
 }
 
 function report(validation: Validation, label: string, output: Output): boolean {
-  validation.warnings.forEach((finding) => { output.out(formatFinding(finding)); });
-  validation.errors.forEach((finding) => { output.err(formatFinding(finding)); });
+  validation.warnings.forEach((finding) => {
+    output.out(formatFinding(finding));
+  });
+  validation.errors.forEach((finding) => {
+    output.err(formatFinding(finding));
+  });
   if (validation.errors.length > 0) output.err(formatFailure(label, validation.errors.length));
   return validation.errors.length === 0;
 }
@@ -67,7 +71,9 @@ export async function runPackage({ root, argv, output }: PackageOptions): Promis
   // Read back what is on disk: that file, not our in-memory intent, is what the admin uploads.
   const written = readZipPackage(new Uint8Array(await readFile(zipPath)));
   const changed = differences(selected, written);
-  changed.forEach((path) => { output.err(`✗ ${path}: differs between dist/ and the zip — fix: report this packaging bug`); });
+  changed.forEach((path) => {
+    output.err(`✗ ${path}: differs between dist/ and the zip — fix: report this packaging bug`);
+  });
   // dist/'s warnings were printed already; the zip can only add errors (size, zip entries).
   if (!report({ ...validatePackage(written), warnings: [] }, label, output) || changed.length > 0) {
     await rm(zipPath, { force: true });

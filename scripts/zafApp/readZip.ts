@@ -4,7 +4,12 @@ import { isSymlinkMode, readZipDirectory, ZipFormatError } from './zipDirectory.
 
 /** Names that would land outside the app folder, or mean different things on different systems. */
 function isUnsafeName(name: string): boolean {
-  return name.startsWith('/') || name.includes('\\') || /^[a-z]:/i.test(name) || name.split('/').some((part) => part === '..' || part === '.');
+  return (
+    name.startsWith('/') ||
+    name.includes('\\') ||
+    /^[a-z]:/i.test(name) ||
+    name.split('/').some((part) => part === '..' || part === '.')
+  );
 }
 
 /** Reads a zip the way Zendesk unpacks it: files by path, symlinks by their Unix mode. */

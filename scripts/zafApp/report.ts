@@ -8,8 +8,12 @@ export interface Output {
 }
 
 export const consoleOutput: Output = {
-  out: (line) => { console.log(line); },
-  err: (line) => { console.error(line); },
+  out: (line) => {
+    console.log(line);
+  },
+  err: (line) => {
+    console.error(line);
+  },
 };
 
 /** One line per finding: where, what is wrong, how to fix it. */

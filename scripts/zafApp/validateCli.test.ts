@@ -8,8 +8,12 @@ import { captureOutput, writePackageTo } from './fixtureOnDisk.ts';
 import { runValidate } from './validateCli.ts';
 
 let dir: string;
-beforeEach(async () => { dir = await mkdtemp(join(tmpdir(), 'zaf-validate-')); });
-afterEach(async () => { await rm(dir, { recursive: true, force: true }); });
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'zaf-validate-'));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
 
 describe('npm run validate', () => {
   it('prints one summary line and exits 0 for a valid folder', async () => {
@@ -17,7 +21,9 @@ describe('npm run validate', () => {
     const output = captureOutput();
     expect(await runValidate([dir], output)).toBe(0);
     expect(output.stderr).toEqual([]);
-    expect(output.stdout).toEqual([`✓ ${dir}: Call Logger 1.2.3 — manifest, 2 locales, 5 assets, logos OK (png + svg)`]);
+    expect(output.stdout).toEqual([
+      `✓ ${dir}: Call Logger 1.2.3 — manifest, 2 locales, 5 assets, logos OK (png + svg)`,
+    ]);
   });
 
   it('validates a zip as well', async () => {

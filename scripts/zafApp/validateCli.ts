@@ -19,7 +19,9 @@ export async function runValidate(argv: readonly string[], output: Output): Prom
     return 2;
   }
   const target = argv[0] ?? 'dist';
-  const loaded = await loadPackage(target).catch((cause: unknown) => (cause instanceof Error ? cause : new Error(String(cause))));
+  const loaded = await loadPackage(target).catch((cause: unknown) =>
+    cause instanceof Error ? cause : new Error(String(cause)),
+  );
   if (loaded instanceof ZipFormatError) {
     output.err(`✗ ${target}: ${loaded.message} — fix: rebuild it with \`npm run package\``);
     return 1;
@@ -37,8 +39,12 @@ export async function runValidate(argv: readonly string[], output: Output): Prom
     pkg = selected;
   }
   const { errors, warnings, summary } = validatePackage(pkg);
-  warnings.forEach((finding) => { output.out(formatFinding(finding)); });
-  errors.forEach((finding) => { output.err(formatFinding(finding)); });
+  warnings.forEach((finding) => {
+    output.out(formatFinding(finding));
+  });
+  errors.forEach((finding) => {
+    output.err(formatFinding(finding));
+  });
   if (errors.length > 0) {
     output.err(formatFailure(target, errors.length));
     return 1;

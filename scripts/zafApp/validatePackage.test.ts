@@ -11,12 +11,20 @@ describe('validatePackage', () => {
 
   it('summarizes name, version, locales and assets', () => {
     expect(validatePackage(validPackage()).summary).toEqual({
-      name: 'Call Logger', version: '1.2.3', locales: 2, assets: 5, hasSvgLogo: true,
+      name: 'Call Logger',
+      version: '1.2.3',
+      locales: 2,
+      assets: 5,
+      hasSvgLogo: true,
     });
   });
 
   it('reports every problem at once, not only the first', () => {
-    const pkg = withFiles({ 'assets/logo.png': undefined, 'assets/manual.pdf': '%PDF-1.4', 'translations/EN.json': '{}' });
+    const pkg = withFiles({
+      'assets/logo.png': undefined,
+      'assets/manual.pdf': '%PDF-1.4',
+      'translations/EN.json': '{}',
+    });
     const rules = validatePackage(pkg).errors.map((finding) => finding.rule);
     expect(rules).toEqual(expect.arrayContaining(['assets.logoMissing', 'files.forbiddenType', 'translations.locale']));
   });

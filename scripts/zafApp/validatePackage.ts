@@ -49,14 +49,15 @@ function summarize(pkg: AppPackage, manifest: JsonObject | undefined): PackageSu
 /** Runs every rule over the package; the order of findings follows the order of the rules. */
 export function validatePackage(pkg: AppPackage): Validation {
   const { manifest, findings: manifestFindings } = readManifest(pkg);
-  const manifestRules = manifest === undefined
-    ? []
-    : [
-        ...checkManifestFields(manifest),
-        ...checkLocations(manifest, pkg),
-        ...checkParameters(manifest),
-        ...checkParameterWarnings(manifest),
-      ];
+  const manifestRules =
+    manifest === undefined
+      ? []
+      : [
+          ...checkManifestFields(manifest),
+          ...checkLocations(manifest, pkg),
+          ...checkParameters(manifest),
+          ...checkParameterWarnings(manifest),
+        ];
   const findings = [
     ...manifestFindings,
     ...manifestRules,

@@ -10,8 +10,12 @@ import { validatePackage } from './validatePackage.ts';
 import { ZipFormatError } from './zipDirectory.ts';
 
 let dir: string;
-beforeEach(async () => { dir = await mkdtemp(join(tmpdir(), 'zaf-zip-')); });
-afterEach(async () => { await rm(dir, { recursive: true, force: true }); });
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'zaf-zip-'));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
 
 const UNIX = 3;
 const mode = (unixMode: number) => ({ os: UNIX, attrs: (unixMode << 16) >>> 0 });
@@ -21,7 +25,8 @@ async function writeAndLoad(name: string, zip: Uint8Array) {
   await writeFile(path, zip);
   return (await loadPackage(path)).pkg;
 }
-const rulesOf = (pkg: Parameters<typeof validatePackage>[0]) => validatePackage(pkg).errors.map((finding) => finding.rule);
+const rulesOf = (pkg: Parameters<typeof validatePackage>[0]) =>
+  validatePackage(pkg).errors.map((finding) => finding.rule);
 
 describe('zips on disk', () => {
   it('reads back exactly the files that were zipped, and they pass', async () => {

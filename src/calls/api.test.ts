@@ -61,7 +61,11 @@ describe('createCall', () => {
       json(422, { error: 'RecordInvalid', details: { to_line: [{ description: 'To line is invalid' }] } }),
     );
     const error = await rejectionOf(createCall(fake.transport, { call: mandatory }));
-    expect(error.problem).toEqual({ kind: 'invalid', fields: { to_line: ['To line is invalid'] }, description: 'RecordInvalid' });
+    expect(error.problem).toEqual({
+      kind: 'invalid',
+      fields: { to_line: ['To line is invalid'] },
+      description: 'RecordInvalid',
+    });
   });
 
   it('reports a dropped connection as a network problem', async () => {

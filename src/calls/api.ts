@@ -1,4 +1,10 @@
-import { callCreateSchema, callEnvelopeSchema, callUpdateSchema, ticketCommentSchema, voiceCommentInputSchema } from './schema';
+import {
+  callCreateSchema,
+  callEnvelopeSchema,
+  callUpdateSchema,
+  ticketCommentSchema,
+  voiceCommentInputSchema,
+} from './schema';
 import type { CallCreate, CallRecord, CallUpdate, TicketComment, VoiceCommentInput } from './schema';
 import { send, validateBody } from './send';
 import type { Transport } from './transport';

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { CallApiError, isOutcomeUnknown, parseRetryAfter, problemOfResponse, toCallApiError } from './errors';
 
-const response = (status: number, body: unknown = null, headers: Record<string, string> = {}) => ({ status, body, headers });
+const response = (status: number, body: unknown = null, headers: Record<string, string> = {}) => ({
+  status,
+  body,
+  headers,
+});
 
 describe('problemOfResponse', () => {
   it('maps a 422 with per-field details', () => {
@@ -28,11 +32,17 @@ describe('problemOfResponse', () => {
   });
 
   it('maps 429 with its Retry-After in seconds', () => {
-    expect(problemOfResponse(response(429, null, { 'retry-after': '42' }))).toEqual({ kind: 'rateLimited', retryAfterSeconds: 42 });
+    expect(problemOfResponse(response(429, null, { 'retry-after': '42' }))).toEqual({
+      kind: 'rateLimited',
+      retryAfterSeconds: 42,
+    });
   });
 
   it('maps 429 without Retry-After to an unknown wait', () => {
-    expect(problemOfResponse(response(429, 'Too Many Requests'))).toEqual({ kind: 'rateLimited', retryAfterSeconds: null });
+    expect(problemOfResponse(response(429, 'Too Many Requests'))).toEqual({
+      kind: 'rateLimited',
+      retryAfterSeconds: null,
+    });
   });
 
   it.each([401, 403] as const)('maps %i to missing TPE or permissions', (status) => {
@@ -44,7 +54,9 @@ describe('problemOfResponse', () => {
   });
 
   it('maps 404', () => {
-    expect(problemOfResponse(response(404, { error: 'RecordNotFound', description: 'Not found' })).kind).toBe('notFound');
+    expect(problemOfResponse(response(404, { error: 'RecordNotFound', description: 'Not found' })).kind).toBe(
+      'notFound',
+    );
   });
 
   it.each([500, 502, 503])('maps %i to a server problem, even with an HTML body', (status) => {

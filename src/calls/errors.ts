@@ -58,7 +58,13 @@ function fieldDetailsOf(body: unknown): Record<string, string[]> {
   for (const [field, entries] of Object.entries(body.details)) {
     const list = Array.isArray(entries) ? entries : [entries];
     const messages = list
-      .map((entry) => (isRecord(entry) && typeof entry.description === 'string' ? entry.description : typeof entry === 'string' ? entry : null))
+      .map((entry) =>
+        isRecord(entry) && typeof entry.description === 'string'
+          ? entry.description
+          : typeof entry === 'string'
+            ? entry
+            : null,
+      )
       .filter((message): message is string => message !== null);
     if (messages.length > 0) fields[field] = messages;
   }

@@ -8,16 +8,7 @@ import * as z from 'zod/mini';
  * show them in the agent's language.
  */
 export type FieldKind =
-  | 'phone'
-  | 'text'
-  | 'longText'
-  | 'timestamp'
-  | 'duration'
-  | 'count'
-  | 'id'
-  | 'flag'
-  | 'url'
-  | 'enum';
+  'phone' | 'text' | 'longText' | 'timestamp' | 'duration' | 'count' | 'id' | 'flag' | 'url' | 'enum';
 
 const nullableString = z.optional(z.nullable(z.string()));
 const nullableNumber = z.optional(z.nullable(z.number()));
@@ -41,7 +32,9 @@ function isRealInstant(value: string): boolean {
   if (match === null) return false;
   const [, local = '', offset = ''] = match;
   const digits = offset.slice(1).replace(':', '');
-  const time = new Date(offset === 'Z' ? `${local}Z` : `${local}${offset.charAt(0)}${digits.slice(0, 2)}:${digits.slice(2) || '00'}`);
+  const time = new Date(
+    offset === 'Z' ? `${local}Z` : `${local}${offset.charAt(0)}${digits.slice(0, 2)}:${digits.slice(2) || '00'}`,
+  );
   // Date rolls 2024-02-30 over to 1 March: the day must survive the round trip.
   const day = local.slice(0, 10);
   return !Number.isNaN(time.getTime()) && new Date(`${day}T00:00:00Z`).toISOString().startsWith(day);
@@ -62,11 +55,7 @@ export const count = define(
   nullableNumber,
   z.int({ error: 'errors.count' }).check(z.nonnegative({ error: 'errors.count' })),
 );
-export const id = define(
-  'id',
-  nullableNumber,
-  z.int({ error: 'errors.id' }).check(z.positive({ error: 'errors.id' })),
-);
+export const id = define('id', nullableNumber, z.int({ error: 'errors.id' }).check(z.positive({ error: 'errors.id' })));
 export const flag = define('flag', z.optional(z.nullable(z.boolean())), z.boolean({ error: 'errors.flag' }));
 export const url = define('url', nullableString, z.httpUrl({ error: 'errors.url' }));
 

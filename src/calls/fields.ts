@@ -101,7 +101,12 @@ export type CallFields = typeof CALL_FIELDS;
 export type CallFieldName = keyof CallFields;
 
 /** The fields a create must carry besides app_id, which comes from the app's metadata. */
-export const MANDATORY_FIELDS = ['direction', 'from_line', 'to_line', 'call_started_at'] as const satisfies readonly CallFieldName[];
+export const MANDATORY_FIELDS = [
+  'direction',
+  'from_line',
+  'to_line',
+  'call_started_at',
+] as const satisfies readonly CallFieldName[];
 
 /** Fields the API sets itself; shown, never sent. */
 export const READ_ONLY_FIELDS = ['id', 'app_id', 'account_id', 'created_at', 'updated_at'] as const;

@@ -14,7 +14,9 @@ describe('findTicketCalls', () => {
       json(200, {
         comments: [textComment(1), voiceComment(2, 701), textComment(3)],
         meta: { has_more: true, after_cursor: 'abc' },
-        links: { next: 'https://acme.zendesk.com/api/v2/tickets/42/comments.json?page%5Bafter%5D=abc&page%5Bsize%5D=100' },
+        links: {
+          next: 'https://acme.zendesk.com/api/v2/tickets/42/comments.json?page%5Bafter%5D=abc&page%5Bsize%5D=100',
+        },
       }),
     );
     fake.on(
@@ -26,8 +28,16 @@ describe('findTicketCalls', () => {
         links: { next: null },
       }),
     );
-    fake.on('GET', '/api/v2/calls/701', json(200, { call: storedCall({ id: 701, call_started_at: '2024-01-17T09:00:00Z' }) }));
-    fake.on('GET', '/api/v2/calls/702', json(200, { call: storedCall({ id: 702, call_started_at: '2024-01-18T09:00:00Z' }) }));
+    fake.on(
+      'GET',
+      '/api/v2/calls/701',
+      json(200, { call: storedCall({ id: 701, call_started_at: '2024-01-17T09:00:00Z' }) }),
+    );
+    fake.on(
+      'GET',
+      '/api/v2/calls/702',
+      json(200, { call: storedCall({ id: 702, call_started_at: '2024-01-18T09:00:00Z' }) }),
+    );
 
     const result = await findTicketCalls(fake.transport, 42);
 
@@ -38,7 +48,11 @@ describe('findTicketCalls', () => {
 
   it('still lists the readable calls when one record cannot be read', async () => {
     const fake = fakeTransport();
-    fake.on('GET', firstPage, json(200, { comments: [voiceComment(2, 701), voiceComment(3, 702)], meta: { has_more: false } }));
+    fake.on(
+      'GET',
+      firstPage,
+      json(200, { comments: [voiceComment(2, 701), voiceComment(3, 702)], meta: { has_more: false } }),
+    );
     fake.on('GET', '/api/v2/calls/701', json(200, { call: storedCall({ id: 701 }) }));
     fake.on('GET', '/api/v2/calls/702', json(404, { error: 'RecordNotFound', description: 'Not found' }));
 
@@ -57,16 +71,33 @@ describe('findTicketCalls', () => {
 
   it('follows the older next_page pagination too', async () => {
     const fake = fakeTransport();
-    fake.on('GET', firstPage, json(200, { comments: [voiceComment(2, 701)], next_page: 'https://acme.zendesk.com/api/v2/tickets/42/comments.json?page=2' }));
-    fake.on('GET', '/api/v2/tickets/42/comments.json?page=2', json(200, { comments: [voiceComment(3, 702)], next_page: null }));
-    fake.on('GET', /^\/api\/v2\/calls\/\d+$/, (request) => json(200, { call: storedCall({ id: Number(request.url.split('/').pop()) }) }));
+    fake.on(
+      'GET',
+      firstPage,
+      json(200, {
+        comments: [voiceComment(2, 701)],
+        next_page: 'https://acme.zendesk.com/api/v2/tickets/42/comments.json?page=2',
+      }),
+    );
+    fake.on(
+      'GET',
+      '/api/v2/tickets/42/comments.json?page=2',
+      json(200, { comments: [voiceComment(3, 702)], next_page: null }),
+    );
+    fake.on('GET', /^\/api\/v2\/calls\/\d+$/, (request) =>
+      json(200, { call: storedCall({ id: Number(request.url.split('/').pop()) }) }),
+    );
     expect((await findTicketCalls(fake.transport, 42)).calls).toHaveLength(2);
   });
 
   it('reads records at most `concurrency` at a time', async () => {
     const fake = fakeTransport();
     const ids = [1, 2, 3, 4, 5, 6, 7];
-    fake.on('GET', firstPage, json(200, { comments: ids.map((id) => voiceComment(id, id)), meta: { has_more: false } }));
+    fake.on(
+      'GET',
+      firstPage,
+      json(200, { comments: ids.map((id) => voiceComment(id, id)), meta: { has_more: false } }),
+    );
     let inFlight = 0;
     let mostInFlight = 0;
     fake.on('GET', /^\/api\/v2\/calls\/\d+$/, async (request) => {
@@ -84,7 +115,9 @@ describe('findTicketCalls', () => {
   it('fails when the comments cannot be read, rather than showing no calls', async () => {
     const fake = fakeTransport();
     fake.on('GET', firstPage, json(403, { error: 'Forbidden', description: 'Talk Partner Edition is not enabled' }));
-    await expect(findTicketCalls(fake.transport, 42)).rejects.toMatchObject({ problem: { kind: 'forbidden', status: 403 } });
+    await expect(findTicketCalls(fake.transport, 42)).rejects.toMatchObject({
+      problem: { kind: 'forbidden', status: 403 },
+    });
   });
 
   it('stops when a server hands back the same page link again', async () => {

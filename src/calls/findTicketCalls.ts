@@ -50,7 +50,8 @@ export async function findTicketCalls(
 export async function findVoiceCommentCallIds(transport: Transport, ticketId: number): Promise<number[]> {
   const ids = new Set<number>();
   const seenUrls = new Set<string>();
-  let url: string | null = `/api/v2/tickets/${ticketId}/comments?${new URLSearchParams({ 'page[size]': String(PAGE_SIZE) }).toString()}`;
+  let url: string | null =
+    `/api/v2/tickets/${ticketId}/comments?${new URLSearchParams({ 'page[size]': String(PAGE_SIZE) }).toString()}`;
   while (url !== null) {
     if (seenUrls.has(url) || seenUrls.size >= MAX_PAGES) {
       throw new CallApiError({

@@ -58,7 +58,9 @@ describe('createCallOnce', () => {
   it('reports the failure when the call is not on the ticket', async () => {
     const fake = ticketWith();
     fake.on('POST', '/api/v2/calls', json(503, 'Service Unavailable'));
-    await expect(createCallOnce(fake.transport, input)).rejects.toMatchObject({ problem: { kind: 'server', status: 503 } });
+    await expect(createCallOnce(fake.transport, input)).rejects.toMatchObject({
+      problem: { kind: 'server', status: 503 },
+    });
   });
 
   it('does not look for the call after a clear refusal', async () => {

@@ -11,7 +11,11 @@ import type { Transport } from './transport';
  * 5xx), Zendesk may still have stored the call. Looks for it on the ticket,
  * so that trying again does not log the same call twice.
  */
-export async function findCreatedCall(transport: Transport, ticketId: number, sent: CallCreate): Promise<CallRecord | null> {
+export async function findCreatedCall(
+  transport: Transport,
+  ticketId: number,
+  sent: CallCreate,
+): Promise<CallRecord | null> {
   const { calls } = await findTicketCalls(transport, ticketId);
   return (
     calls.find(

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { callCreateSchema, callRecordSchema, callUpdateSchema, ticketCommentsPageSchema, voiceCommentInputSchema } from './schema';
+import {
+  callCreateSchema,
+  callRecordSchema,
+  callUpdateSchema,
+  ticketCommentsPageSchema,
+  voiceCommentInputSchema,
+} from './schema';
 
 describe('callRecordSchema', () => {
   it('reads a record with every field null except the mandatory ones', () => {
@@ -83,7 +89,10 @@ describe('callCreateSchema', () => {
 
 describe('callUpdateSchema', () => {
   it('takes any subset of writable fields, null to clear', () => {
-    expect(callUpdateSchema.parse({ call_disposition: null, duration: 65 })).toEqual({ call_disposition: null, duration: 65 });
+    expect(callUpdateSchema.parse({ call_disposition: null, duration: 65 })).toEqual({
+      call_disposition: null,
+      duration: 65,
+    });
   });
 
   it('does not let app_id change after create', () => {

@@ -32,9 +32,12 @@ const appIdSchema = z.int({ error: 'errors.appId' }).check(z.positive({ error: '
 /** What POST /api/v2/calls accepts as `call`: the mandatory fields and app_id, the rest optional. */
 export const callCreateSchema = z.strictObject({
   ...z.partial(z.object(writeShape)).shape,
-  ...z.pick(z.object(writeShape), Object.fromEntries(MANDATORY_FIELDS.map((name) => [name, true])) as {
-    [Name in (typeof MANDATORY_FIELDS)[number]]: true;
-  }).shape,
+  ...z.pick(
+    z.object(writeShape),
+    Object.fromEntries(MANDATORY_FIELDS.map((name) => [name, true])) as {
+      [Name in (typeof MANDATORY_FIELDS)[number]]: true;
+    },
+  ).shape,
   app_id: appIdSchema,
 });
 export type CallCreate = z.infer<typeof callCreateSchema>;

@@ -4,7 +4,11 @@ import { DEFAULT_COMMENT_FIELDS, parseAppSettings } from './settings';
 describe('parseAppSettings', () => {
   it('reads the admin’s settings', () => {
     expect(
-      parseAppSettings({ company_line: '+1 (415) 555-0100', default_country: 'de', comment_fields: 'duration, direction' }),
+      parseAppSettings({
+        company_line: '+1 (415) 555-0100',
+        default_country: 'de',
+        comment_fields: 'duration, direction',
+      }),
     ).toEqual({
       companyLine: '+14155550100',
       defaultCountry: 'DE',

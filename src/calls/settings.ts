@@ -50,7 +50,8 @@ export function parseAppSettings(settings: Readonly<Record<string, unknown>>): A
   const unknownNames = names.filter((name) => !isCallFieldName(name));
   if (unknownNames.length > 0) problems.push({ setting: 'comment_fields', unknownNames });
   const known = names.filter(isCallFieldName);
-  const commentFields = names.length === 0 ? DEFAULT_COMMENT_FIELDS : CALL_FIELD_NAMES.filter((name) => known.includes(name));
+  const commentFields =
+    names.length === 0 ? DEFAULT_COMMENT_FIELDS : CALL_FIELD_NAMES.filter((name) => known.includes(name));
 
   return { companyLine, defaultCountry, commentFields, problems };
 }

@@ -17,7 +17,9 @@ export type PluralKey = MessageKey extends infer Key ? (Key extends `${infer Bas
 export type MessageTree = { readonly [key: string]: string | MessageTree };
 
 // English is in the main bundle as the fallback; every other locale is a chunk loaded on demand.
-const loaders = import.meta.glob<MessageTree>(['../../translations/*.json', '!../../translations/en.json'], { import: 'ui' });
+const loaders = import.meta.glob<MessageTree>(['../../translations/*.json', '!../../translations/en.json'], {
+  import: 'ui',
+});
 
 function localeOfPath(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1, -'.json'.length);

@@ -3,7 +3,9 @@ import { english } from './messages';
 import { createTranslator } from './translate';
 
 describe('createTranslator', () => {
-  const german = { list: { title: 'Anrufe an diesem Ticket', count: { one: '{{count}} Anruf', other: '{{count}} Anrufe' } } };
+  const german = {
+    list: { title: 'Anrufe an diesem Ticket', count: { one: '{{count}} Anruf', other: '{{count}} Anrufe' } },
+  };
 
   it('uses the locale’s text and fills in placeholders', () => {
     const { t } = createTranslator('en', english);

@@ -31,7 +31,8 @@ function interpolate(text: string, vars: Vars): string {
  * the key itself as the last resort: a missing text never breaks rendering.
  */
 export function createTranslator(locale: string, messages: MessageTree): Translator {
-  const text = (key: string, vars: Vars = {}) => interpolate(lookup(messages, key) ?? lookup(english, key) ?? key, vars);
+  const text = (key: string, vars: Vars = {}) =>
+    interpolate(lookup(messages, key) ?? lookup(english, key) ?? key, vars);
   let rules: Intl.PluralRules;
   try {
     rules = new Intl.PluralRules(locale);

@@ -13,7 +13,10 @@ function fakeSdk() {
       handlers.set(name, [...(handlers.get(name) ?? []), handler]);
     }),
     off: vi.fn((name: string, handler: ZafSdkHandler) => {
-      handlers.set(name, (handlers.get(name) ?? []).filter((known) => known !== handler));
+      handlers.set(
+        name,
+        (handlers.get(name) ?? []).filter((known) => known !== handler),
+      );
     }),
     request: vi.fn(),
   } satisfies ZafSdkClient;
@@ -39,7 +42,13 @@ describe('wrapSdkClient', () => {
     const { sdk } = fakeSdk();
     await wrapSdkClient(sdk).getTicketSidebarData();
     expect(sdk.get).toHaveBeenCalledTimes(1);
-    expect(sdk.get).toHaveBeenCalledWith(['ticket.id', 'ticket.requester', 'ticket.brand', 'currentUser', 'colorScheme']);
+    expect(sdk.get).toHaveBeenCalledWith([
+      'ticket.id',
+      'ticket.requester',
+      'ticket.brand',
+      'currentUser',
+      'colorScheme',
+    ]);
   });
 
   it('resizes the iframe only when the height changes', () => {

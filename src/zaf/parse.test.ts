@@ -5,11 +5,29 @@ describe('parseRegistration', () => {
   it('reads metadata and context from zaf.app.registered', () => {
     expect(
       parseRegistration({
-        metadata: { appId: 1003048, installationId: 77, name: 'Call Logger', version: '1.0.0', settings: { title: 'Call Logger', company_line: '+1' } },
-        context: { instanceGuid: 'g', product: 'support', account: { subdomain: 'acme' }, location: 'ticket_sidebar', ticketId: 42 },
+        metadata: {
+          appId: 1003048,
+          installationId: 77,
+          name: 'Call Logger',
+          version: '1.0.0',
+          settings: { title: 'Call Logger', company_line: '+1' },
+        },
+        context: {
+          instanceGuid: 'g',
+          product: 'support',
+          account: { subdomain: 'acme' },
+          location: 'ticket_sidebar',
+          ticketId: 42,
+        },
       }),
     ).toEqual({
-      metadata: { appId: 1003048, installationId: 77, name: 'Call Logger', version: '1.0.0', settings: { title: 'Call Logger', company_line: '+1' } },
+      metadata: {
+        appId: 1003048,
+        installationId: 77,
+        name: 'Call Logger',
+        version: '1.0.0',
+        settings: { title: 'Call Logger', company_line: '+1' },
+      },
       context: { location: 'ticket_sidebar', ticketId: 42, subdomain: 'acme' },
     });
   });
@@ -36,7 +54,12 @@ describe('parseTicketSidebarData', () => {
           ],
         },
         'ticket.brand': { id: 9, name: 'Acme' },
-        currentUser: { id: 501, name: 'Ana', locale: 'de', timeZone: { name: 'Berlin', ianaName: 'Europe/Berlin', offset: 60 } },
+        currentUser: {
+          id: 501,
+          name: 'Ana',
+          locale: 'de',
+          timeZone: { name: 'Berlin', ianaName: 'Europe/Berlin', offset: 60 },
+        },
         colorScheme: 'dark',
       }),
     ).toEqual({

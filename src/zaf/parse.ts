@@ -61,7 +61,9 @@ const requesterSchema = z.looseObject({
 });
 
 function phoneOf(requester: z.infer<typeof requesterSchema>): string | null {
-  const identity = requester.identities?.find((entry) => entry.type === 'phone_number' && typeof entry.value === 'string');
+  const identity = requester.identities?.find(
+    (entry) => entry.type === 'phone_number' && typeof entry.value === 'string',
+  );
   if (typeof identity?.value === 'string') return identity.value;
   return requester.phone ?? null;
 }

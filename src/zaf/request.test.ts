@@ -19,7 +19,12 @@ function sdkAnswering(answer: (options: ZafSdkRequestOptions) => Promise<unknown
 describe('createZafTransport', () => {
   it('sends JSON as the signed-in agent, asks for the whole response, and handles 429 itself', async () => {
     const { sdk, request } = sdkAnswering(() =>
-      Promise.resolve({ status: 201, responseJSON: { call: { id: 1 } }, responseText: '', headers: { 'X-Rate-Limit': '700' } }),
+      Promise.resolve({
+        status: 201,
+        responseJSON: { call: { id: 1 } },
+        responseText: '',
+        headers: { 'X-Rate-Limit': '700' },
+      }),
     );
     const response = await createZafTransport(sdk)({ method: 'POST', url: '/api/v2/calls', body: { call: { a: 1 } } });
     expect(request).toHaveBeenCalledWith({
@@ -38,7 +43,12 @@ describe('createZafTransport', () => {
     const { sdk } = sdkAnswering(() =>
       // The SDK rejects with a plain jqXHR-like object, not an Error: that is what is tested.
       // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors
-      Promise.reject({ status: 429, statusText: 'Too Many Requests', responseText: '', headers: 'Retry-After: 30\r\nX-Rate-Limit: 700' }),
+      Promise.reject({
+        status: 429,
+        statusText: 'Too Many Requests',
+        responseText: '',
+        headers: 'Retry-After: 30\r\nX-Rate-Limit: 700',
+      }),
     );
     const response = await createZafTransport(sdk)({ method: 'GET', url: '/api/v2/calls/1' });
     expect(response).toEqual({ status: 429, headers: { 'retry-after': '30', 'x-rate-limit': '700' }, body: null });
@@ -47,7 +57,9 @@ describe('createZafTransport', () => {
   it('rejects when no response came at all', async () => {
     // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors
     const { sdk } = sdkAnswering(() => Promise.reject({ status: 0, statusText: 'error', responseText: '' }));
-    await expect(createZafTransport(sdk)({ method: 'GET', url: '/api/v2/calls/1' })).rejects.toThrow('the request failed (error)');
+    await expect(createZafTransport(sdk)({ method: 'GET', url: '/api/v2/calls/1' })).rejects.toThrow(
+      'the request failed (error)',
+    );
   });
 
   it('gives up after its timeout: client.request has none', async () => {
@@ -60,11 +72,15 @@ describe('createZafTransport', () => {
 
 describe('toApiResponse', () => {
   it('parses a JSON body that came only as text', () => {
-    expect(toApiResponse({ status: 422, responseText: '{"error":"RecordInvalid"}' })?.body).toEqual({ error: 'RecordInvalid' });
+    expect(toApiResponse({ status: 422, responseText: '{"error":"RecordInvalid"}' })?.body).toEqual({
+      error: 'RecordInvalid',
+    });
   });
 
   it('keeps a body that is not JSON as text', () => {
-    expect(toApiResponse({ status: 502, responseText: '<html>Bad gateway</html>' })?.body).toBe('<html>Bad gateway</html>');
+    expect(toApiResponse({ status: 502, responseText: '<html>Bad gateway</html>' })?.body).toBe(
+      '<html>Bad gateway</html>',
+    );
   });
 
   it('is null for anything without an HTTP status', () => {

@@ -9,7 +9,8 @@ import type { ErrorDetails } from '../validateCall.ts';
 import { validateCall } from '../validateCall.ts';
 import { addVoiceComment, createTicketForCall } from '../voiceTickets.ts';
 
-type Wrapped = { ok: true; call: Record<string, unknown>; root: Record<string, unknown> } | { ok: false; response: ApiResponse };
+type Wrapped =
+  { ok: true; call: Record<string, unknown>; root: Record<string, unknown> } | { ok: false; response: ApiResponse };
 
 /** Reads `{"call": {...}}`; a body that is not JSON or lacks the wrapper is a 400. */
 function readCallBody(context: RouteContext): Wrapped {

@@ -43,15 +43,29 @@ const ticket: SandboxTicket = {
   created_at: '2024-01-10T08:15:00Z',
   updated_at: '2024-01-10T08:15:00Z',
 };
-const view = { users: [agent, requester], brand: { id: 5, name: 'Sandbox Support', subdomain: 'sandbox' }, subdomain: 'sandbox' } as unknown as HostView;
+const view = {
+  users: [agent, requester],
+  brand: { id: 5, name: 'Sandbox Support', subdomain: 'sandbox' },
+  subdomain: 'sandbox',
+} as unknown as HostView;
 
 describe('ZAF data', () => {
-  const data = buildZafData({ view, ticket, agent, scheme: 'dark', viewport: { width: 1280, height: 900 }, now: new Date('2024-07-01T12:00:00Z') });
+  const data = buildZafData({
+    view,
+    ticket,
+    agent,
+    scheme: 'dark',
+    viewport: { width: 1280, height: 900 },
+    now: new Date('2024-07-01T12:00:00Z'),
+  });
 
   it('answers the paths an app reads', () => {
     expect(lookUp(data, 'ticket.id')).toEqual({ found: true, value: 101 });
     expect(lookUp(data, 'ticket.requester.phone')).toEqual({ found: true, value: '+14155550123' });
-    expect(lookUp(data, 'ticket.requester.identities')).toMatchObject({ found: true, value: [{ type: 'phone_number', userId: 2 }] });
+    expect(lookUp(data, 'ticket.requester.identities')).toMatchObject({
+      found: true,
+      value: [{ type: 'phone_number', userId: 2 }],
+    });
     expect(lookUp(data, 'ticket.brand.name')).toEqual({ found: true, value: 'Sandbox Support' });
     expect(lookUp(data, 'currentUser.timeZone')).toEqual({
       found: true,
@@ -63,7 +77,13 @@ describe('ZAF data', () => {
   });
 
   it('does not find what is not there', () => {
-    for (const path of ['ticket.nope', 'ticket.requester.name.first', 'customField:custom_field_1', '', 'ticket.subject.length']) {
+    for (const path of [
+      'ticket.nope',
+      'ticket.requester.name.first',
+      'customField:custom_field_1',
+      '',
+      'ticket.subject.length',
+    ]) {
       expect(lookUp(data, path)).toEqual({ found: false });
     }
   });
@@ -71,8 +91,12 @@ describe('ZAF data', () => {
 
 describe('time zones', () => {
   it('follows daylight saving time', () => {
-    expect(zafTimeZone('Eastern Time (US & Canada)', 'America/New_York', new Date('2024-01-15T12:00:00Z')).offset).toBe(-300);
-    expect(zafTimeZone('Eastern Time (US & Canada)', 'America/New_York', new Date('2024-07-15T12:00:00Z')).formattedOffset).toBe('GMT-04:00');
+    expect(zafTimeZone('Eastern Time (US & Canada)', 'America/New_York', new Date('2024-01-15T12:00:00Z')).offset).toBe(
+      -300,
+    );
+    expect(
+      zafTimeZone('Eastern Time (US & Canada)', 'America/New_York', new Date('2024-07-15T12:00:00Z')).formattedOffset,
+    ).toBe('GMT-04:00');
     expect(formatOffset(330)).toBe('GMT+05:30');
     expect(formatOffset(0)).toBe('GMT+00:00');
   });
@@ -80,7 +104,10 @@ describe('time zones', () => {
 
 describe('resize', () => {
   it.each([
-    [{ width: '100%', height: '412px' }, { width: '100%', height: '412px' }],
+    [
+      { width: '100%', height: '412px' },
+      { width: '100%', height: '412px' },
+    ],
     [{ height: 300 }, { height: '300px' }],
     [{ height: '250' }, { height: '250px' }],
     [{ height: 99999 }, { height: '5000px' }],
@@ -90,14 +117,20 @@ describe('resize', () => {
     expect(readResize(argument)).toEqual({ ok: true, size });
   });
 
-  it.each([[null], ['412px'], [{ height: 'tall' }], [{ height: '50%' }], [{ width: 'wide' }]])('refuses %j', (argument) => {
-    expect(readResize(argument).ok).toBe(false);
-  });
+  it.each([[null], ['412px'], [{ height: 'tall' }], [{ height: '50%' }], [{ width: 'wide' }]])(
+    'refuses %j',
+    (argument) => {
+      expect(readResize(argument).ok).toBe(false);
+    },
+  );
 });
 
 describe('client.set on the ticket', () => {
   it('changes the settable fields and refuses bad values and other paths', () => {
-    expect(editTicket(ticket, 'ticket.subject', 'New subject')).toMatchObject({ ok: true, ticket: { subject: 'New subject' } });
+    expect(editTicket(ticket, 'ticket.subject', 'New subject')).toMatchObject({
+      ok: true,
+      ticket: { subject: 'New subject' },
+    });
     expect(editTicket(ticket, 'ticket.status', 'pending')).toMatchObject({ ok: true, ticket: { status: 'pending' } });
     expect(editTicket(ticket, 'ticket.status', 'gone')).toMatchObject({ ok: false, error: { name: 'InvalidValue' } });
     expect(editTicket(ticket, 'ticket.tags', ['a', 1])).toMatchObject({ ok: false });
@@ -107,8 +140,17 @@ describe('client.set on the ticket', () => {
 
 describe('the scenario in the query', () => {
   it('reads and writes the same scenario', () => {
-    const scenario = readScenario('?ticket=103&agent=1568991112&scheme=dark&appId=0&debug&appUrl=/sandbox/host/probe.html');
-    expect(scenario).toEqual({ ticketId: 103, agentId: 1568991112, scheme: 'dark', appId: 0, debug: true, appUrl: '/sandbox/host/probe.html' });
+    const scenario = readScenario(
+      '?ticket=103&agent=1568991112&scheme=dark&appId=0&debug&appUrl=/sandbox/host/probe.html',
+    );
+    expect(scenario).toEqual({
+      ticketId: 103,
+      agentId: 1568991112,
+      scheme: 'dark',
+      appId: 0,
+      debug: true,
+      appUrl: '/sandbox/host/probe.html',
+    });
     expect(readScenario(scenarioSearch(scenario))).toEqual(scenario);
   });
 

@@ -9,17 +9,24 @@ function hostWith(overrides: Partial<ZafHostOptions> = {}) {
   const host = new ZafHost({
     appGuid: APP_GUID,
     send: (message) => sent.push(JSON.parse(message) as Record<string, unknown>),
-    registration: () => ({ metadata: { appId: 7, settings: { title: 'T' } }, context: { ticketId: 101, location: 'ticket_sidebar' } }),
+    registration: () => ({
+      metadata: { appId: 7, settings: { title: 'T' } },
+      context: { ticketId: 101, location: 'ticket_sidebar' },
+    }),
     rpc: {
       get: (path) => (path === 'ticket.id' ? { found: true, value: 101 } : { found: false }),
       set: () => ({ ok: true, value: null }),
-      invoke: (name) => (name === 'resize' ? { ok: true, value: { height: '412px' } } : { ok: false, error: { name: 'APIUnavailable', message: 'no' } }),
+      invoke: (name) =>
+        name === 'resize'
+          ? { ok: true, value: { height: '412px' } }
+          : { ok: false, error: { name: 'APIUnavailable', message: 'no' } },
     },
     request: () => Promise.resolve({ kind: 'done', args: [{ ok: 1 }], method: 'GET', status: 200 }),
     ...overrides,
   });
   // As the SDK sends them: JSON strings with the app's guid.
-  const fromApp = (message: Record<string, unknown>) => host.receive(JSON.stringify({ ...message, appGuid: APP_GUID, instanceGuid: APP_GUID }));
+  const fromApp = (message: Record<string, unknown>) =>
+    host.receive(JSON.stringify({ ...message, appGuid: APP_GUID, instanceGuid: APP_GUID }));
   return { host, sent, fromApp };
 }
 
@@ -30,7 +37,13 @@ describe('ZafHost', () => {
     fromApp({ key: 'iframe.handshake', message: { version: '2.0.9' } });
     fromApp({ key: 'iframe.handshake', message: { version: '2.0.9' } });
     expect(sent).toEqual([
-      { key: 'zaf.app.registered', message: { metadata: { appId: 7, settings: { title: 'T' } }, context: { ticketId: 101, location: 'ticket_sidebar' } } },
+      {
+        key: 'zaf.app.registered',
+        message: {
+          metadata: { appId: 7, settings: { title: 'T' } },
+          context: { ticketId: 101, location: 'ticket_sidebar' },
+        },
+      },
     ]);
     expect(warnings).toEqual([expect.stringContaining('ZAFClient.init() once per page')]);
     host.frameLoaded();
@@ -44,7 +57,12 @@ describe('ZafHost', () => {
     fromApp({ id: 2, request: 'get', params: ['ticket.nope'] });
     expect(sent[0]).toEqual({
       id: 1,
-      result: { 'ticket.id': 101, errors: { 'ticket.nope': { name: 'APIUnavailable', message: expect.stringContaining('ticket.nope') as unknown } } },
+      result: {
+        'ticket.id': 101,
+        errors: {
+          'ticket.nope': { name: 'APIUnavailable', message: expect.stringContaining('ticket.nope') as unknown },
+        },
+      },
     });
     expect(sent[1]).toMatchObject({ id: 2, error: { name: 'APIUnavailable' } });
     expect(sent[1]).not.toHaveProperty('result');
@@ -98,7 +116,10 @@ describe('ZafHost', () => {
     const { sent, fromApp } = hostWith({ request: () => Promise.reject(new Error('bug')) });
     fromApp({ key: 'request:9', message: { url: '/api/v2/x' } });
     await vi.waitFor(() => expect(sent).toHaveLength(1));
-    expect(sent[0]).toEqual({ key: 'zaf.request:9.fail', message: { responseArgs: [{ status: 0, statusText: 'error', responseText: '' }] } });
+    expect(sent[0]).toEqual({
+      key: 'zaf.request:9.fail',
+      message: { responseArgs: [{ status: 0, statusText: 'error', responseText: '' }] },
+    });
   });
 
   it('keeps subscriptions, fires events only to listeners, and delivers the first app.activated', () => {

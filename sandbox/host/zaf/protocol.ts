@@ -93,7 +93,10 @@ export class ZafHost {
   askForReply(eventName: string, data: unknown, timeoutMs: number): Promise<Reply> {
     if ((this.#subscriptions.get(eventName) ?? 0) < 1) return Promise.resolve({ ok: true, message: null });
     return new Promise((resolve) => {
-      const timer = setTimeout(() => this.#settleReply(eventName, { ok: true, message: 'no answer in time' }), timeoutMs);
+      const timer = setTimeout(
+        () => this.#settleReply(eventName, { ok: true, message: 'no answer in time' }),
+        timeoutMs,
+      );
       this.#pendingReplies.set(eventName, (reply) => {
         clearTimeout(timer);
         resolve(reply);
@@ -136,7 +139,9 @@ export class ZafHost {
   #handshake(): void {
     // Answered once per document: a second init in the same page would register twice.
     if (this.#registered && !this.#loadedSinceRegistration) {
-      this.#options.warn?.('A second iframe.handshake from the same page was ignored: call ZAFClient.init() once per page.');
+      this.#options.warn?.(
+        'A second iframe.handshake from the same page was ignored: call ZAFClient.init() once per page.',
+      );
       return;
     }
     this.#registered = true;
@@ -166,7 +171,12 @@ export class ZafHost {
   #request(key: string, options: unknown): void {
     this.#options
       .request(options)
-      .catch((): ProxyOutcome => ({ kind: 'fail', args: [{ status: 0, statusText: 'error', responseText: '' }], method: 'GET', status: 0 }))
+      .catch((): ProxyOutcome => ({
+        kind: 'fail',
+        args: [{ status: 0, statusText: 'error', responseText: '' }],
+        method: 'GET',
+        status: 0,
+      }))
       .then((outcome) => {
         this.#post({ key: `zaf.${key}.${outcome.kind}`, message: { responseArgs: outcome.args } });
         this.#subscriptions.delete(`${key}.done`);

@@ -73,8 +73,16 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
   }
 }
 
-function buildInit(options: Options, method: string, url: string, context: ProxyContext): { url: string; init: RequestInit } {
-  const headers: Record<string, string> = { 'x-requested-with': 'XMLHttpRequest', 'x-sandbox-agent-id': String(context.agentId) };
+function buildInit(
+  options: Options,
+  method: string,
+  url: string,
+  context: ProxyContext,
+): { url: string; init: RequestInit } {
+  const headers: Record<string, string> = {
+    'x-requested-with': 'XMLHttpRequest',
+    'x-sandbox-agent-id': String(context.agentId),
+  };
   if (typeof options.headers === 'object' && options.headers !== null) {
     for (const [name, value] of Object.entries(options.headers)) if (typeof value === 'string') headers[name] = value;
   }
@@ -84,9 +92,12 @@ function buildInit(options: Options, method: string, url: string, context: Proxy
   if (method === 'GET' || method === 'HEAD') {
     return { url: encoded ? `${url}${url.includes('?') ? '&' : '?'}${encoded}` : url, init: { method, headers } };
   }
-  const contentType = typeof options.contentType === 'string' ? options.contentType : 'application/x-www-form-urlencoded; charset=UTF-8';
+  const contentType =
+    typeof options.contentType === 'string' ? options.contentType : 'application/x-www-form-urlencoded; charset=UTF-8';
   if (typeof data !== 'string' && contentType.includes('json')) {
-    context.warn('client.request: `data` is an object but contentType is JSON; ZAF (jQuery) sends it form-encoded. JSON.stringify it.');
+    context.warn(
+      'client.request: `data` is an object but contentType is JSON; ZAF (jQuery) sends it form-encoded. JSON.stringify it.',
+    );
   }
   headers['content-type'] = contentType;
   return { url, init: { method, headers, body: encoded } };
@@ -98,16 +109,26 @@ function outcomeOf(response: Response, text: string, options: Options, method: s
   const parsed = wantsJson && text.trim() !== '' ? parseJson(text) : null;
   const responseJSON = parsed?.ok ? parsed.value : undefined;
   const { status } = response;
-  if (status >= 200 && status < 300 || status === 304) {
+  if ((status >= 200 && status < 300) || status === 304) {
     if (options.dataType === 'json' && parsed && !parsed.ok) {
-      return { kind: 'fail', args: [{ status, statusText: 'parsererror', responseText: text, headers }], method, status };
+      return {
+        kind: 'fail',
+        args: [{ status, statusText: 'parsererror', responseText: text, headers }],
+        method,
+        status,
+      };
     }
     if (options.httpCompleteResponse === true) {
       return { kind: 'done', args: [{ status, responseJSON, responseText: text, headers }], method, status };
     }
     return { kind: 'done', args: [responseJSON ?? (text === '' ? undefined : text)], method, status };
   }
-  return { kind: 'fail', args: [{ status, statusText: response.statusText, responseText: text, responseJSON, headers }], method, status };
+  return {
+    kind: 'fail',
+    args: [{ status, statusText: response.statusText, responseText: text, responseJSON, headers }],
+    method,
+    status,
+  };
 }
 
 function retryWaitSeconds(response: Response): number {
@@ -117,12 +138,18 @@ function retryWaitSeconds(response: Response): number {
 
 export async function proxyRequest(rawOptions: unknown, context: ProxyContext): Promise<ProxyOutcome> {
   const options: Options =
-    typeof rawOptions === 'string' ? { url: rawOptions } : typeof rawOptions === 'object' && rawOptions !== null ? { ...rawOptions } : {};
+    typeof rawOptions === 'string'
+      ? { url: rawOptions }
+      : typeof rawOptions === 'object' && rawOptions !== null
+        ? { ...rawOptions }
+        : {};
   const declaredMethod = options.type ?? options.method;
   const method = typeof declaredMethod === 'string' ? declaredMethod.toUpperCase() : 'GET';
   const url = typeof options.url === 'string' ? resolveApiUrl(options.url, context) : null;
   if (url === null) {
-    context.warn(`client.request to ${JSON.stringify(options.url)}: the sandbox only answers this account's /api/ URLs; failing with status 0.`);
+    context.warn(
+      `client.request to ${JSON.stringify(options.url)}: the sandbox only answers this account's /api/ URLs; failing with status 0.`,
+    );
     return networkFailure(method);
   }
   const request = buildInit(options, method, url, context);
@@ -138,7 +165,9 @@ export async function proxyRequest(rawOptions: unknown, context: ProxyContext): 
     // ZAF retries a rate-limited request by itself unless the app sets autoRetry: false.
     if (response.status === 429 && options.autoRetry !== false && attempt < MAX_AUTO_RETRIES) {
       const wait = retryWaitSeconds(response);
-      context.warn(`client.request got 429: retrying after ${wait}s as ZAF does (set autoRetry: false to get the 429).`);
+      context.warn(
+        `client.request got 429: retrying after ${wait}s as ZAF does (set autoRetry: false to get the 429).`,
+      );
       await context.sleep(wait * 1000);
       continue;
     }

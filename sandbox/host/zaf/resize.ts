@@ -21,7 +21,8 @@ function readLength(raw: unknown): Length {
   return { unit: match[2] === '%' ? '%' : 'px', value: Number(match[1]) };
 }
 
-const clamp = (value: number, range: { min: number; max: number }) => Math.min(range.max, Math.max(range.min, Math.round(value)));
+const clamp = (value: number, range: { min: number; max: number }) =>
+  Math.min(range.max, Math.max(range.min, Math.round(value)));
 
 /** The size to apply, or a reason when the argument is not a size at all. */
 export function readResize(argument: unknown): { ok: true; size: FrameSize } | { ok: false; reason: string } {
@@ -30,13 +31,15 @@ export function readResize(argument: unknown): { ok: true; size: FrameSize } | {
   const size: FrameSize = {};
   if (height !== undefined) {
     const length = readLength(height);
-    if (!length || length.unit !== 'px') return { ok: false, reason: `height ${JSON.stringify(height)} is not a length in px` };
+    if (!length || length.unit !== 'px')
+      return { ok: false, reason: `height ${JSON.stringify(height)} is not a length in px` };
     size.height = `${clamp(length.value, HEIGHT_RANGE)}px`;
   }
   if (width !== undefined) {
     const length = readLength(width);
     if (!length) return { ok: false, reason: `width ${JSON.stringify(width)} is not a length in px or %` };
-    size.width = length.unit === '%' ? `${clamp(length.value, { min: 0, max: 100 })}%` : `${clamp(length.value, WIDTH_RANGE)}px`;
+    size.width =
+      length.unit === '%' ? `${clamp(length.value, { min: 0, max: 100 })}%` : `${clamp(length.value, WIDTH_RANGE)}px`;
   }
   return { ok: true, size };
 }

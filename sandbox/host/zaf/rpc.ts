@@ -19,7 +19,10 @@ export interface RpcHandlers {
 export type RpcAnswer = { id: number; result: Record<string, unknown> } | { id: number; error: ZafError };
 
 export function unavailable(path: string): ZafError {
-  return { name: 'APIUnavailable', message: `"${path}" is not available in the ticket_sidebar location of the Zendesk sandbox` };
+  return {
+    name: 'APIUnavailable',
+    message: `"${path}" is not available in the ticket_sidebar location of the Zendesk sandbox`,
+  };
 }
 
 function invalidParams(request: string, expected: string): ZafError {
@@ -61,12 +64,18 @@ export function answerRpc(id: number, request: string, params: unknown, handlers
       }
       case 'set':
         if (!isRecord(params)) return { id, error: invalidParams('set', 'an object of path: value') };
-        return answer(id, Object.entries(params).map(([path, value]): [string, Outcome] => [path, handlers.set(path, value)]));
+        return answer(
+          id,
+          Object.entries(params).map(([path, value]): [string, Outcome] => [path, handlers.set(path, value)]),
+        );
       case 'invoke':
         if (!isRecord(params)) return { id, error: invalidParams('invoke', 'an object of name: [arguments]') };
         return answer(
           id,
-          Object.entries(params).map(([name, args]): [string, Outcome] => [name, handlers.invoke(name, Array.isArray(args) ? args : [args])]),
+          Object.entries(params).map(([name, args]): [string, Outcome] => [
+            name,
+            handlers.invoke(name, Array.isArray(args) ? args : [args]),
+          ]),
         );
       default:
         return { id, error: { name: 'UnknownRequest', message: `The sandbox does not know the request "${request}"` } };

@@ -22,18 +22,29 @@ function isOneOf<T extends string>(value: unknown, allowed: readonly T[]): value
 export function editTicket(ticket: SandboxTicket, path: string, value: unknown): TicketEdit {
   switch (path) {
     case 'ticket.subject':
-      return typeof value === 'string' ? { ok: true, ticket: { ...ticket, subject: value } } : refuse(path, 'must be a string');
+      return typeof value === 'string'
+        ? { ok: true, ticket: { ...ticket, subject: value } }
+        : refuse(path, 'must be a string');
     case 'ticket.status':
-      return isOneOf(value, STATUSES) ? { ok: true, ticket: { ...ticket, status: value } } : refuse(path, `must be one of ${STATUSES.join(', ')}`);
+      return isOneOf(value, STATUSES)
+        ? { ok: true, ticket: { ...ticket, status: value } }
+        : refuse(path, `must be one of ${STATUSES.join(', ')}`);
     case 'ticket.priority':
-      return isOneOf(value, PRIORITIES) ? { ok: true, ticket: { ...ticket, priority: value } } : refuse(path, `must be one of ${PRIORITIES.join(', ')}`);
+      return isOneOf(value, PRIORITIES)
+        ? { ok: true, ticket: { ...ticket, priority: value } }
+        : refuse(path, `must be one of ${PRIORITIES.join(', ')}`);
     case 'ticket.type':
-      return isOneOf(value, TYPES) ? { ok: true, ticket: { ...ticket, type: value } } : refuse(path, `must be one of ${TYPES.join(', ')}`);
+      return isOneOf(value, TYPES)
+        ? { ok: true, ticket: { ...ticket, type: value } }
+        : refuse(path, `must be one of ${TYPES.join(', ')}`);
     case 'ticket.tags':
       return Array.isArray(value) && value.every((tag) => typeof tag === 'string')
         ? { ok: true, ticket: { ...ticket, tags: value } }
         : refuse(path, 'must be an array of strings');
     default:
-      return { ok: false, error: { name: 'APIUnavailable', message: `"${path}" cannot be set in the Zendesk sandbox` } };
+      return {
+        ok: false,
+        error: { name: 'APIUnavailable', message: `"${path}" cannot be set in the Zendesk sandbox` },
+      };
   }
 }

@@ -10,7 +10,10 @@ export const LOGOS: readonly { path: string; size: number }[] = [
 ];
 /** Marketplace banner sizes, 1x and 2x (validations/banner.rb). */
 const BANNER_PATH = 'assets/banner.png';
-const BANNER_SIZES: readonly PixelSize[] = [{ width: 830, height: 200 }, { width: 1660, height: 400 }];
+const BANNER_SIZES: readonly PixelSize[] = [
+  { width: 830, height: 200 },
+  { width: 1660, height: 400 },
+];
 
 function logos(pkg: AppPackage): Finding[] {
   return LOGOS.flatMap(({ path, size }) => {
@@ -20,7 +23,9 @@ function logos(pkg: AppPackage): Finding[] {
     const actual = readPngSize(bytes);
     if (actual === undefined) return [fileError('assets.logoFormat', path, 'is not a PNG image', fix)];
     if (actual.width !== size || actual.height !== size) {
-      return [fileError('assets.logoSize', path, `is ${actual.width}x${actual.height} pixels, must be ${size}x${size}`, fix)];
+      return [
+        fileError('assets.logoSize', path, `is ${actual.width}x${actual.height} pixels, must be ${size}x${size}`, fix),
+      ];
     }
     return [];
   });
@@ -43,19 +48,25 @@ function svgs(pkg: AppPackage): Finding[] {
     if (!/^assets\/.*\.svg$/.test(path)) continue;
     const markup = decodeUtf8(bytes) ?? '';
     if (/<image[\s>/]/i.test(markup)) {
-      findings.push(warning({
-        rule: 'assets.svgBitmap', file: path,
-        key: '',
-        problem: 'embeds a bitmap; Zendesk replaces such icons with a placeholder',
-        fix: 'draw the icon with vector shapes only',
-      }));
+      findings.push(
+        warning({
+          rule: 'assets.svgBitmap',
+          file: path,
+          key: '',
+          problem: 'embeds a bitmap; Zendesk replaces such icons with a placeholder',
+          fix: 'draw the icon with vector shapes only',
+        }),
+      );
     } else if (/<script[\s>/]|<foreignObject[\s>/]|\son[a-z]+\s*=|javascript:/i.test(markup)) {
-      findings.push(warning({
-        rule: 'assets.svgUnsafe', file: path,
-        key: '',
-        problem: 'has scripts, event handlers or foreignObject, which Zendesk strips',
-        fix: 'remove them; icons must be plain shapes',
-      }));
+      findings.push(
+        warning({
+          rule: 'assets.svgUnsafe',
+          file: path,
+          key: '',
+          problem: 'has scripts, event handlers or foreignObject, which Zendesk strips',
+          fix: 'remove them; icons must be plain shapes',
+        }),
+      );
     }
   }
   return findings;

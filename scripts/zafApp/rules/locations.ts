@@ -11,12 +11,18 @@ function absoluteUrlProblem(url: string, key: string): Finding | undefined {
   try {
     parsed = new URL(url);
   } catch {
-    return manifestError('location.url.absolute', key, `"${url}" is not a valid URL`, 'use https://... or a path such as "assets/iframe.html"');
+    return manifestError(
+      'location.url.absolute',
+      key,
+      `"${url}" is not a valid URL`,
+      'use https://... or a path such as "assets/iframe.html"',
+    );
   }
   const isLocal = parsed.hostname === 'localhost' && (parsed.protocol === 'http:' || parsed.protocol === 'https:');
   if (parsed.protocol === 'https:' || isLocal) return undefined;
   return manifestError(
-    'location.url.absolute', key,
+    'location.url.absolute',
+    key,
     `"${url}" is neither https nor http://localhost`,
     'serve the page over https, or ship it in assets/',
   );
@@ -27,14 +33,16 @@ function relativeUrlProblem(url: string, key: string, pkg: AppPackage): Finding 
   const path = url.replace(/[?#].*$/, '');
   if (!path.startsWith('assets/') || /\s/.test(path)) {
     return manifestError(
-      'location.url.relative', key,
+      'location.url.relative',
+      key,
       `"${url}" is a relative URL outside assets/`,
       'put the page in assets/ and write "assets/<file>.html"',
     );
   }
   if (!pkg.files.has(path)) {
     return manifestError(
-      'location.url.file', key,
+      'location.url.file',
+      key,
       `points to ${path}, which is not in the package`,
       'build the page into dist/assets/ or correct the url',
     );
@@ -48,14 +56,16 @@ function urlProblem(options: JsonObject, key: string, pkg: AppPackage): Finding 
     // Zendesk only needs a url for locations that load on their own (autoLoad defaults to true).
     if (autoLoad === false || autoLoad === null) return undefined;
     return manifestError(
-      'location.url.missing', key,
+      'location.url.missing',
+      key,
       `is ${describe(url)}, but the location loads automatically`,
       'set "url": "assets/iframe.html" (or "autoLoad": false)',
     );
   }
   if (url === '_legacy') {
     return manifestError(
-      'location.url.legacy', key,
+      'location.url.legacy',
+      key,
       'is the framework v1 placeholder "_legacy"',
       'point it at an iframe page such as "assets/iframe.html"',
     );
@@ -73,24 +83,39 @@ function checkLocation(pkg: AppPackage, key: string, name: string, value: JsonVa
   const badUrl = urlProblem(options, `${key}.url`, pkg);
   if (badUrl) findings.push(badUrl);
   if (!isAbsent(flexible) && typeof flexible !== 'boolean') {
-    findings.push(manifestError(
-      'location.flexible', `${key}.flexible`,
-      `must be true or false, got ${describe(flexible)}`,
-      'write "flexible": true without quotes',
-    ));
+    findings.push(
+      manifestError(
+        'location.flexible',
+        `${key}.flexible`,
+        `must be true or false, got ${describe(flexible)}`,
+        'write "flexible": true without quotes',
+      ),
+    );
   }
   if (name === OBJECT_TYPES_LOCATION) {
-    const valid = Array.isArray(objectTypes) && objectTypes.length > 0
-      && objectTypes.every((type) => typeof type === 'string' && type.trim() !== '');
+    const valid =
+      Array.isArray(objectTypes) &&
+      objectTypes.length > 0 &&
+      objectTypes.every((type) => typeof type === 'string' && type.trim() !== '');
     if (!valid) {
-      findings.push(manifestError(
-        'location.objectTypes', `${key}.objectTypes`,
-        `must be a non-empty array of object type keys, got ${describe(objectTypes)}`,
-        'list the custom object keys, e.g. "objectTypes": ["car"]',
-      ));
+      findings.push(
+        manifestError(
+          'location.objectTypes',
+          `${key}.objectTypes`,
+          `must be a non-empty array of object type keys, got ${describe(objectTypes)}`,
+          'list the custom object keys, e.g. "objectTypes": ["car"]',
+        ),
+      );
     }
   } else if (objectTypes !== undefined) {
-    findings.push(manifestError('location.objectTypes', `${key}.objectTypes`, `is only allowed on ${OBJECT_TYPES_LOCATION}`, 'remove "objectTypes"'));
+    findings.push(
+      manifestError(
+        'location.objectTypes',
+        `${key}.objectTypes`,
+        `is only allowed on ${OBJECT_TYPES_LOCATION}`,
+        'remove "objectTypes"',
+      ),
+    );
   }
   return findings;
 }
@@ -99,16 +124,37 @@ function checkProduct(pkg: AppPackage, productKey: string, locations: JsonValue)
   const key = `location.${productKey}`;
   const product = productOf(productKey);
   if (product === undefined) {
-    return [manifestError('location.product', key, `"${productKey}" is not a Zendesk product`, `use one of: ${Object.keys(PRODUCTS).join(', ')}`)];
+    return [
+      manifestError(
+        'location.product',
+        key,
+        `"${productKey}" is not a Zendesk product`,
+        `use one of: ${Object.keys(PRODUCTS).join(', ')}`,
+      ),
+    ];
   }
   if (!isJsonObject(locations)) {
-    return [manifestError('location.shape', key, `must be an object of locations, got ${describe(locations)}`, `write ${EXAMPLE}`)];
+    return [
+      manifestError(
+        'location.shape',
+        key,
+        `must be an object of locations, got ${describe(locations)}`,
+        `write ${EXAMPLE}`,
+      ),
+    ];
   }
   const known = PRODUCTS[product]?.locations ?? [];
   return Object.entries(locations).flatMap(([name, value]) =>
     known.includes(name)
       ? checkLocation(pkg, `${key}.${name}`, name, value)
-      : [manifestError('location.name', `${key}.${name}`, `"${name}" is not a ${product} location`, `use one of: ${known.join(', ')}`)],
+      : [
+          manifestError(
+            'location.name',
+            `${key}.${name}`,
+            `"${name}" is not a ${product} location`,
+            `use one of: ${known.join(', ')}`,
+          ),
+        ],
   );
 }
 
@@ -117,14 +163,21 @@ export function checkLocations(manifest: JsonObject, pkg: AppPackage): Finding[]
   const { location } = manifest;
   if (isAbsent(location)) return [manifestError('location.missing', 'location', 'is missing', `add ${EXAMPLE}`)];
   if (!isJsonObject(location)) {
-    return [manifestError(
-      'location.shape', 'location',
-      `must be an object of products, got ${describe(location)} (a framework v1 list)`,
-      `write ${EXAMPLE}`,
-    )];
+    return [
+      manifestError(
+        'location.shape',
+        'location',
+        `must be an object of products, got ${describe(location)} (a framework v1 list)`,
+        `write ${EXAMPLE}`,
+      ),
+    ];
   }
-  const findings = Object.entries(location).flatMap(([productKey, locations]) => checkProduct(pkg, productKey, locations));
-  const named = Object.values(location).some((locations) => isJsonObject(locations) && Object.keys(locations).length > 0);
+  const findings = Object.entries(location).flatMap(([productKey, locations]) =>
+    checkProduct(pkg, productKey, locations),
+  );
+  const named = Object.values(location).some(
+    (locations) => isJsonObject(locations) && Object.keys(locations).length > 0,
+  );
   if (!named && findings.length === 0) {
     findings.push(manifestError('location.missing', 'location', 'names no location', `add ${EXAMPLE}`));
   }

@@ -14,7 +14,8 @@ export function checkRequirements(pkg: AppPackage): Finding[] {
   const at = (rule: string, key: string, problem: string, fix: string) =>
     error({ rule, file: REQUIREMENTS_PATH, key, problem, fix });
   if (!parsed.ok) return [at('requirements.json', '', `is not valid JSON: ${parsed.reason}`, 'fix the JSON syntax')];
-  if (!isJsonObject(parsed.value)) return [at('requirements.json', '', 'is not a JSON object', 'write {"targets": {...}, ...}')];
+  if (!isJsonObject(parsed.value))
+    return [at('requirements.json', '', 'is not a JSON object', 'write {"targets": {...}, ...}')];
   const duplicates = scanJson(decodeUtf8(bytes) ?? '').duplicateKeys.map((key) =>
     at('requirements.duplicateKey', key, 'appears twice in the same object', 'keep one of the two entries'),
   );

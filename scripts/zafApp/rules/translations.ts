@@ -23,17 +23,25 @@ function readTranslations(pkg: AppPackage): { files: TranslationFile[]; findings
     const locale = TRANSLATION_PATH.exec(path)?.[1];
     if (locale === undefined) continue;
     if (!VALID_LOCALE.test(locale)) {
-      findings.push(translationError(
-        'translations.locale', path, '',
-        `"${locale}" is not a valid locale name`,
-        'name the file after a lowercase locale, e.g. en.json or pt-br.json',
-      ));
+      findings.push(
+        translationError(
+          'translations.locale',
+          path,
+          '',
+          `"${locale}" is not a valid locale name`,
+          'name the file after a lowercase locale, e.g. en.json or pt-br.json',
+        ),
+      );
     }
     const parsed = parseJsonBytes(bytes);
     if (!parsed.ok) {
-      findings.push(translationError('translations.json', path, '', `is not valid JSON: ${parsed.reason}`, 'fix the JSON syntax'));
+      findings.push(
+        translationError('translations.json', path, '', `is not valid JSON: ${parsed.reason}`, 'fix the JSON syntax'),
+      );
     } else if (!isJsonObject(parsed.value)) {
-      findings.push(translationError('translations.object', path, '', 'is not a JSON object', 'write {"app": {"name": "..."}}'));
+      findings.push(
+        translationError('translations.object', path, '', 'is not a JSON object', 'write {"app": {"name": "..."}}'),
+      );
     }
     files.push({ path, locale, json: parsed.ok && isJsonObject(parsed.value) ? parsed.value : undefined });
   }
@@ -46,19 +54,27 @@ function parameterLabels({ path, json }: TranslationFile): Finding[] {
   const parameters = isJsonObject(app) ? app.parameters : undefined;
   if (parameters === undefined) return [];
   if (!isJsonObject(parameters)) {
-    return [translationError(
-      'translations.parameters', path, 'app.parameters',
-      `must be an object, got ${describe(parameters)}`,
-      'write "parameters": {"<setting>": {"label": "..."}}',
-    )];
+    return [
+      translationError(
+        'translations.parameters',
+        path,
+        'app.parameters',
+        `must be an object, got ${describe(parameters)}`,
+        'write "parameters": {"<setting>": {"label": "..."}}',
+      ),
+    ];
   }
   return Object.entries(parameters)
     .filter(([, entry]) => !isJsonObject(entry) || !('label' in entry))
-    .map(([name]) => translationError(
-      'translations.parameters', path, `app.parameters.${name}`,
-      'has no "label"',
-      `add "label": "..." under app.parameters.${name}`,
-    ));
+    .map(([name]) =>
+      translationError(
+        'translations.parameters',
+        path,
+        `app.parameters.${name}`,
+        'has no "label"',
+        `add "label": "..." under app.parameters.${name}`,
+      ),
+    );
 }
 
 /** The app's name, at app.name or per product at app.<product>.name (validations/translations.rb). */
@@ -69,11 +85,15 @@ function appName({ path, json }: TranslationFile, manifestProducts: readonly str
   const nameProblem = (key: string, value: JsonObject | undefined): Finding[] =>
     typeof value?.name === 'string' && value.name.trim() !== ''
       ? []
-      : [translationError(
-        'translations.appName', path, key,
-        `must be a non-empty string, got ${describe(value?.name)}`,
-        `add "${key}": "Call Logger"`,
-      )];
+      : [
+          translationError(
+            'translations.appName',
+            path,
+            key,
+            `must be a non-empty string, got ${describe(value?.name)}`,
+            `add "${key}": "Call Logger"`,
+          ),
+        ];
   if (products.length === 0) return nameProblem('app.name', isJsonObject(app) ? app : undefined);
   const findings = products.flatMap((product) => {
     const entry = isJsonObject(app) ? app[product] : undefined;
@@ -81,11 +101,15 @@ function appName({ path, json }: TranslationFile, manifestProducts: readonly str
   });
   const strays = products.filter((product) => !manifestProducts.includes(product));
   if (strays.length > 0) {
-    findings.push(translationError(
-      'translations.products', path, 'app',
-      `names products ${strays.join(', ')} that the manifest has no location for`,
-      'remove them or add locations for them',
-    ));
+    findings.push(
+      translationError(
+        'translations.products',
+        path,
+        'app',
+        `names products ${strays.join(', ')} that the manifest has no location for`,
+        'remove them or add locations for them',
+      ),
+    );
   }
   return findings;
 }
@@ -100,11 +124,15 @@ function settingsLabelled(file: TranslationFile, manifest: JsonObject): Finding[
       const entry = labels[name];
       return !(isJsonObject(entry) && typeof entry.label === 'string' && entry.label.trim() !== '');
     })
-    .map((name) => translationError(
-      'translations.settingLabel', file.path, `app.parameters.${name}.label`,
-      `setting "${name}" has no label for the admin's settings page`,
-      `add "parameters": {"${name}": {"label": "..."}} under "app"`,
-    ));
+    .map((name) =>
+      translationError(
+        'translations.settingLabel',
+        file.path,
+        `app.parameters.${name}.label`,
+        `setting "${name}" has no label for the admin's settings page`,
+        `add "parameters": {"${name}": {"label": "..."}} under "app"`,
+      ),
+    );
 }
 
 /** translations/*.json: locale names, JSON, the default locale's file, app name and setting labels. */
@@ -116,11 +144,15 @@ export function checkTranslations(pkg: AppPackage, manifest: JsonObject | undefi
   const defaultPath = `translations/${defaultLocale}.json`;
   const defaultFile = files.find((file) => file.path === defaultPath);
   if (defaultFile === undefined) {
-    findings.push(translationError(
-      'translations.default', defaultPath, '',
-      `is missing, but the manifest's defaultLocale is "${defaultLocale}"`,
-      `add ${defaultPath} with {"app": {"name": "..."}}`,
-    ));
+    findings.push(
+      translationError(
+        'translations.default',
+        defaultPath,
+        '',
+        `is missing, but the manifest's defaultLocale is "${defaultLocale}"`,
+        `add ${defaultPath} with {"app": {"name": "..."}}`,
+      ),
+    );
     return findings;
   }
   const location = isJsonObject(manifest.location) ? manifest.location : {};

@@ -3,7 +3,11 @@ import { storedCall } from '../../test/callFixtures';
 import { CallApiError } from '../errors';
 import { buildCreateInput, buildUpdateChanges } from './requests';
 
-const comment = { title: 'Inbound call from +49 30 1234567', fields: ['direction', 'duration'] as const, authorId: 501 };
+const comment = {
+  title: 'Inbound call from +49 30 1234567',
+  fields: ['direction', 'duration'] as const,
+  authorId: 501,
+};
 
 describe('buildCreateInput', () => {
   const fields = {
@@ -71,8 +75,8 @@ describe('buildUpdateChanges', () => {
   });
 
   it('does not turn a never-set flag into false, but unticks a set one', () => {
-    expect(
-      buildUpdateChanges(record, { voicemail: false, callback: false }, all(['voicemail', 'callback'])),
-    ).toEqual({ callback: false });
+    expect(buildUpdateChanges(record, { voicemail: false, callback: false }, all(['voicemail', 'callback']))).toEqual({
+      callback: false,
+    });
   });
 });

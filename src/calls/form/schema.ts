@@ -36,7 +36,9 @@ export function parseFieldText(kind: Exclude<FieldKind, 'flag'>, text: string, c
     case 'id':
       return INTEGER.test(text.trim()) && Number(text) > 0 ? { value: Number(text.trim()) } : { error: 'errors.id' };
     case 'url':
-      return /^https?:\/\/\S+$/i.test(text.trim()) && URL.canParse(text.trim()) ? { value: text.trim() } : { error: 'errors.url' };
+      return /^https?:\/\/\S+$/i.test(text.trim()) && URL.canParse(text.trim())
+        ? { value: text.trim() }
+        : { error: 'errors.url' };
     case 'longText':
       return { value: text };
     case 'text':

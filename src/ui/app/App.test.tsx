@@ -10,7 +10,11 @@ const commentsUrl = /^\/api\/v2\/tickets\/42\/comments/;
 
 function ticketWithCalls(...calls: ReturnType<typeof storedCall>[]) {
   const api = fakeTransport();
-  api.on('GET', commentsUrl, json(200, { comments: calls.map((call, index) => voiceComment(index + 1, call.id)), meta: { has_more: false } }));
+  api.on(
+    'GET',
+    commentsUrl,
+    json(200, { comments: calls.map((call, index) => voiceComment(index + 1, call.id)), meta: { has_more: false } }),
+  );
   for (const call of calls) api.on('GET', `/api/v2/calls/${call.id}`, json(200, { call }));
   return api;
 }
@@ -44,7 +48,14 @@ describe('App', () => {
   });
 
   it('speaks the agent’s language', async () => {
-    render(<App client={fakeZafClient({ api: ticketWithCalls(), sidebar: { currentUser: { id: 1, name: 'Jo', locale: 'de-DE', timeZone: 'Europe/Berlin' } } })} />);
+    render(
+      <App
+        client={fakeZafClient({
+          api: ticketWithCalls(),
+          sidebar: { currentUser: { id: 1, name: 'Jo', locale: 'de-DE', timeZone: 'Europe/Berlin' } },
+        })}
+      />,
+    );
     expect(await screen.findByRole('button', { name: 'Anruf erfassen' })).toBeInTheDocument();
     expect(await screen.findByText('An diesem Ticket sind noch keine Anrufe erfasst.')).toBeInTheDocument();
   });
@@ -61,7 +72,11 @@ describe('App', () => {
 
   it('opens a call’s details and comes back', async () => {
     const user = userEvent.setup();
-    render(<App client={fakeZafClient({ api: ticketWithCalls(storedCall({ id: 1, queue_name: 'Sales', sentiment: 'calm' })) })} />);
+    render(
+      <App
+        client={fakeZafClient({ api: ticketWithCalls(storedCall({ id: 1, queue_name: 'Sales', sentiment: 'calm' })) })}
+      />,
+    );
     await user.click(await screen.findByRole('button', { name: /Inbound call/ }));
     expect(screen.getByRole('heading', { name: /Inbound call/ })).toHaveFocus();
     expect(screen.getByText('Sales')).toBeInTheDocument();
@@ -69,5 +84,4 @@ describe('App', () => {
     await user.click(screen.getByRole('button', { name: /All calls/ }));
     expect(await screen.findByText('Calls on this ticket')).toBeInTheDocument();
   });
-
 });

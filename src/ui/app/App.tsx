@@ -17,7 +17,9 @@ import { SessionProvider } from './SessionProvider';
 import type { Session } from './SessionProvider';
 
 function agentTimeZone(zone: string | null | undefined): string {
-  return zone !== null && zone !== undefined && isValidTimeZone(zone) ? zone : Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return zone !== null && zone !== undefined && isValidTimeZone(zone)
+    ? zone
+    : Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
 
 function Connected({ ready, ticketId, timeZone }: { ready: ZafReady; ticketId: number; timeZone: string }) {
@@ -66,7 +68,8 @@ function Body({ timeZone }: { timeZone: string }) {
       return <Notice type="error" title={t('app.connectFailed.title')} body={t('app.connectFailed.body')} />;
     case 'ready': {
       const ticketId = state.sidebar.ticketId;
-      if (ticketId === null) return <Notice type="info" title={t('app.noTicket.title')} body={t('app.noTicket.body')} />;
+      if (ticketId === null)
+        return <Notice type="info" title={t('app.noTicket.title')} body={t('app.noTicket.body')} />;
       return <Connected ready={state} ticketId={ticketId} timeZone={timeZone} />;
     }
   }

@@ -42,7 +42,10 @@ export function CallLogger() {
 
   const onLogged = ({ call, recovered }: CreatedCall) => {
     calls.upsert(call);
-    notify('success', recovered ? t('notify.createdAfterAll') : t('notify.created', { ticketId: call.ticket_id ?? session.ticketId }));
+    notify(
+      'success',
+      recovered ? t('notify.createdAfterAll') : t('notify.created', { ticketId: call.ticket_id ?? session.ticketId }),
+    );
     show({ name: 'call', callId: call.id });
   };
 

@@ -3,10 +3,7 @@ import * as z from 'zod/mini';
 
 /** Where the agent is in the sidebar; kept for the browser tab, so a reload returns to the same place. */
 export type View =
-  | { name: 'list' }
-  | { name: 'log' }
-  | { name: 'call'; callId: number }
-  | { name: 'update'; callId: number };
+  { name: 'list' } | { name: 'log' } | { name: 'call'; callId: number } | { name: 'update'; callId: number };
 
 const viewSchema = z.discriminatedUnion('name', [
   z.object({ name: z.literal('list') }),

@@ -22,7 +22,10 @@ const GlobalStyle = createGlobalStyle`
 `;
 
 export function ThemeRoot({ scheme, children }: { scheme: ColorScheme; children: ReactNode }) {
-  const theme = useMemo<IGardenTheme>(() => ({ ...DEFAULT_THEME, colors: { ...DEFAULT_THEME.colors, base: scheme } }), [scheme]);
+  const theme = useMemo<IGardenTheme>(
+    () => ({ ...DEFAULT_THEME, colors: { ...DEFAULT_THEME.colors, base: scheme } }),
+    [scheme],
+  );
   return (
     <ThemeProvider theme={theme}>
       <GlobalStyle />

@@ -30,7 +30,8 @@ const List = styled.dl`
 
 function SectionTitle({ id }: { id: DetailSectionId }) {
   const { t } = useI18n();
-  const title = id === 'other' ? t('details.otherFields') : id === 'record' ? t('details.recordFields') : t(`groups.${id}`);
+  const title =
+    id === 'other' ? t('details.otherFields') : id === 'record' ? t('details.recordFields') : t(`groups.${id}`);
   return (
     <MD tag="h3" isBold>
       {title}
@@ -44,7 +45,15 @@ function fieldLabel(name: string, { t, has }: ReturnType<typeof useI18n>): strin
 }
 
 /** Every stored field of one call, grouped; the way to update it. */
-export function CallDetails({ call, onBack, onUpdate }: { call: CallRecord; onBack: () => void; onUpdate: () => void }) {
+export function CallDetails({
+  call,
+  onBack,
+  onUpdate,
+}: {
+  call: CallRecord;
+  onBack: () => void;
+  onUpdate: () => void;
+}) {
   const i18n = useI18n();
   const { t } = i18n;
   const [showEmpty, setShowEmpty] = useState(false);

@@ -23,13 +23,16 @@ const KNOWN = new Set<string>([...CALL_FIELD_NAMES, ...READ_ONLY_FIELDS]);
 export function detailSections(call: CallRecord, showEmpty: boolean): DetailSection[] {
   const sections: DetailSection[] = [
     ...FIELD_GROUPS.map((group) => ({ id: group, names: fieldsOfGroup(group) })),
-    { id: 'other' as const, names: Object.keys(call).filter((name) => !KNOWN.has(name)).sort() },
+    {
+      id: 'other' as const,
+      names: Object.keys(call)
+        .filter((name) => !KNOWN.has(name))
+        .sort(),
+    },
     { id: 'record' as const, names: [...READ_ONLY_FIELDS] },
   ].map(({ id, names }) => ({
     id,
-    fields: names
-      .map((name) => ({ name, value: call[name] }))
-      .filter(({ value }) => showEmpty || !isEmpty(value)),
+    fields: names.map((name) => ({ name, value: call[name] })).filter(({ value }) => showEmpty || !isEmpty(value)),
   }));
   return sections.filter((section) => section.fields.length > 0);
 }

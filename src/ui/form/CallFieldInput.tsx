@@ -80,7 +80,9 @@ export function CallFieldInput({ name, action, hint, readOnly = false }: CallFie
       </Select>
     );
   } else if (type.kind === 'longText') {
-    control = <Textarea {...register(path)} validation={validation} minRows={3} maxRows={12} isResizable readOnly={readOnly} />;
+    control = (
+      <Textarea {...register(path)} validation={validation} minRows={3} maxRows={12} isResizable readOnly={readOnly} />
+    );
   } else {
     const suggestions = SUGGESTIONS[name];
     control = (

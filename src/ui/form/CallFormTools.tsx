@@ -24,7 +24,9 @@ export function CallFormToolsProvider({
   defaultCountry: string | null;
   children: ReactNode;
 }) {
-  const [loaded, setLoaded] = useState<{ country: string | null; normalise: FormContext['normalisePhone'] } | null>(null);
+  const [loaded, setLoaded] = useState<{ country: string | null; normalise: FormContext['normalisePhone'] } | null>(
+    null,
+  );
   useEffect(() => {
     let live = true;
     loadPhoneNormaliser(defaultCountry).then(
@@ -40,7 +42,10 @@ export function CallFormToolsProvider({
     };
   }, [defaultCountry]);
   const normalisePhone = loaded?.country === defaultCountry ? loaded.normalise : normaliseInternationalOnly;
-  const tools = useMemo(() => ({ timeZone, defaultCountry, normalisePhone }), [timeZone, defaultCountry, normalisePhone]);
+  const tools = useMemo(
+    () => ({ timeZone, defaultCountry, normalisePhone }),
+    [timeZone, defaultCountry, normalisePhone],
+  );
   return <ToolsContext.Provider value={tools}>{children}</ToolsContext.Provider>;
 }
 

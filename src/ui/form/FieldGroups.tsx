@@ -15,7 +15,9 @@ export interface FieldGroupSection {
 
 function FilledCount({ fields }: { fields: CallFieldName[] }) {
   const { plural } = useI18n();
-  const values = useWatch<CallFormShape, `call.${CallFieldName}`[]>({ name: fields.map((name) => `call.${name}` as const) });
+  const values = useWatch<CallFormShape, `call.${CallFieldName}`[]>({
+    name: fields.map((name) => `call.${name}` as const),
+  });
   const filled = values.filter((value) => value === true || (typeof value === 'string' && value.trim() !== '')).length;
   return filled === 0 ? null : <SM tag="span"> · {plural('form.filledCount', filled)}</SM>;
 }
@@ -56,7 +58,9 @@ export function FieldGroups({
       onChange={(index: number) => {
         const group = sections[index]?.group;
         if (group === undefined) return;
-        setOpened((current) => (current.includes(group) ? current.filter((open) => open !== group) : [...current, group]));
+        setOpened((current) =>
+          current.includes(group) ? current.filter((open) => open !== group) : [...current, group],
+        );
       }}
     >
       {sections.map(({ group, fields }) => (

@@ -18,7 +18,9 @@ export function FieldHint({ name, kind }: { name: CallFieldName; kind: FieldKind
     case 'phone': {
       const number = text === '' ? null : normalisePhone(text);
       if (number !== null) return <Field.Hint>{t('form.phoneHint', { number })}</Field.Hint>;
-      return defaultCountry === null ? null : <Field.Hint>{t('form.phoneTypeHint', { country: defaultCountry })}</Field.Hint>;
+      return defaultCountry === null ? null : (
+        <Field.Hint>{t('form.phoneTypeHint', { country: defaultCountry })}</Field.Hint>
+      );
     }
     case 'timestamp':
       return <Field.Hint>{t('form.timeZoneHint', { timeZone })}</Field.Hint>;

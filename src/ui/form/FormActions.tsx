@@ -18,7 +18,11 @@ export function FormActions({
   onCancel: () => void;
 }) {
   const { t } = useI18n();
-  const label = submitting ? t('form.saving') : secondsToWait > 0 ? t('problems.retryIn', { seconds: secondsToWait }) : submitLabel;
+  const label = submitting
+    ? t('form.saving')
+    : secondsToWait > 0
+      ? t('problems.retryIn', { seconds: secondsToWait })
+      : submitLabel;
   return (
     <Row $gap="xs">
       <Button type="submit" isPrimary disabled={disabled || submitting || secondsToWait > 0} aria-busy={submitting}>

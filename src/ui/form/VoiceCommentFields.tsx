@@ -34,20 +34,20 @@ function FieldChooser() {
         </Accordion.Header>
         <Accordion.Panel>
           {opened ? (
-          <Stack $gap="sm">
-            {FIELD_GROUPS.map((group) => (
-              <Fieldset key={group} isCompact>
-                <Fieldset.Legend>{t(`groups.${group}`)}</Fieldset.Legend>
-                {fieldsOfGroup(group).map((name) => (
-                  <Field key={name}>
-                    <Checkbox {...register('comment.fields')} value={name}>
-                      <Field.Label isRegular>{t(`fields.${name}`)}</Field.Label>
-                    </Checkbox>
-                  </Field>
-                ))}
-              </Fieldset>
-            ))}
-          </Stack>
+            <Stack $gap="sm">
+              {FIELD_GROUPS.map((group) => (
+                <Fieldset key={group} isCompact>
+                  <Fieldset.Legend>{t(`groups.${group}`)}</Fieldset.Legend>
+                  {fieldsOfGroup(group).map((name) => (
+                    <Field key={name}>
+                      <Checkbox {...register('comment.fields')} value={name}>
+                        <Field.Label isRegular>{t(`fields.${name}`)}</Field.Label>
+                      </Checkbox>
+                    </Field>
+                  ))}
+                </Fieldset>
+              ))}
+            </Stack>
           ) : null}
         </Accordion.Panel>
       </Accordion.Section>

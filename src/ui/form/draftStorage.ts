@@ -8,7 +8,10 @@ export const DRAFT_MAX_AGE_MS = 7 * 24 * 60 * 60 * 1000;
 
 const draftSchema = z.object({
   savedAt: z.number(),
-  call: z.partialRecord(z.enum(CALL_FIELD_NAMES as [CallFieldName, ...CallFieldName[]]), z.union([z.string(), z.boolean()])),
+  call: z.partialRecord(
+    z.enum(CALL_FIELD_NAMES as [CallFieldName, ...CallFieldName[]]),
+    z.union([z.string(), z.boolean()]),
+  ),
   comment: z.nullable(
     z.object({
       add: z.boolean(),
@@ -55,7 +58,8 @@ export function readDraft(key: string, now: number = Date.now()): FormDraft | nu
     // Each value must have its field's type (a flag's box, any other field's text) to go back into the form.
     const call = Object.fromEntries(
       Object.entries(parsed.data.call).filter(
-        ([name, value]) => isCallFieldName(name) && typeof value === (CALL_FIELDS[name].type.kind === 'flag' ? 'boolean' : 'string'),
+        ([name, value]) =>
+          isCallFieldName(name) && typeof value === (CALL_FIELDS[name].type.kind === 'flag' ? 'boolean' : 'string'),
       ),
     );
     return { ...parsed.data, call };

@@ -9,7 +9,12 @@ export function editedFields(current: CallFormValues, initial: CallFormValues): 
 }
 
 function sameComment(a: CallFormShape['comment'], b: CallFormShape['comment']): boolean {
-  return a.add === b.add && a.title === b.title && a.fields.length === b.fields.length && a.fields.every((name) => b.fields.includes(name));
+  return (
+    a.add === b.add &&
+    a.title === b.title &&
+    a.fields.length === b.fields.length &&
+    a.fields.every((name) => b.fields.includes(name))
+  );
 }
 
 /** A draft holds only what the agent changed, so restoring it never resends values someone else has since changed. */

@@ -16,7 +16,11 @@ const COMMENT_FIELDS: Partial<Record<string, FieldPath<CallFormShape>>> = { titl
  * Puts Zendesk's 422 details next to the fields they name, as Zendesk wrote
  * them; returns the problem with whatever could not be placed.
  */
-export function showSubmitProblem(problem: ApiProblem, setError: UseFormSetError<CallFormShape>, now: number): SubmitProblem {
+export function showSubmitProblem(
+  problem: ApiProblem,
+  setError: UseFormSetError<CallFormShape>,
+  now: number,
+): SubmitProblem {
   const unplaced: Record<string, readonly string[]> = {};
   if (problem.kind === 'invalid') {
     for (const [field, messages] of Object.entries(problem.fields)) {
@@ -26,6 +30,8 @@ export function showSubmitProblem(problem: ApiProblem, setError: UseFormSetError
     }
   }
   const retryAt =
-    problem.kind === 'rateLimited' && problem.retryAfterSeconds !== null ? now + problem.retryAfterSeconds * 1000 : null;
+    problem.kind === 'rateLimited' && problem.retryAfterSeconds !== null
+      ? now + problem.retryAfterSeconds * 1000
+      : null;
   return { problem, unplaced, retryAt };
 }

@@ -26,7 +26,8 @@ const CardButton = styled.button`
   }
 
   &:focus-visible {
-    outline: ${({ theme }) => theme.borderWidths.md} solid ${({ theme }) => getColor({ theme, variable: 'border.primaryEmphasis' })};
+    outline: ${({ theme }) => theme.borderWidths.md} solid
+      ${({ theme }) => getColor({ theme, variable: 'border.primaryEmphasis' })};
     outline-offset: 1px;
   }
 `;

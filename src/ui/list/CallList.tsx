@@ -52,7 +52,13 @@ export function CallList({
           {t('list.title')}
         </MD>
         <SM>{plural('list.count', state.calls.length)}</SM>
-        <Button size="small" isBasic onClick={onReload} disabled={state.refreshing} style={{ marginInlineStart: 'auto' }}>
+        <Button
+          size="small"
+          isBasic
+          onClick={onReload}
+          disabled={state.refreshing}
+          style={{ marginInlineStart: 'auto' }}
+        >
           {t('list.reload')}
         </Button>
       </Row>

@@ -102,7 +102,15 @@ describe('LogCallForm', () => {
       },
       comment: {
         title: 'Inbound call from +14155550123',
-        call_fields: ['direction', 'from_line', 'to_line', 'call_started_at', 'duration', 'completion_status', 'call_disposition'],
+        call_fields: [
+          'direction',
+          'from_line',
+          'to_line',
+          'call_started_at',
+          'duration',
+          'completion_status',
+          'call_disposition',
+        ],
         author_id: 501,
       },
     });
@@ -127,7 +135,11 @@ describe('LogCallForm', () => {
     api.on(
       'POST',
       '/api/v2/calls',
-      json(422, { error: 'RecordInvalid', description: 'Record validation errors', details: { to_line: [{ description: 'To line is not a valid phone number' }] } }),
+      json(422, {
+        error: 'RecordInvalid',
+        description: 'Record validation errors',
+        details: { to_line: [{ description: 'To line is not a valid phone number' }] },
+      }),
     );
     const { user } = setup({}, api);
     await user.click(submit());
@@ -150,7 +162,11 @@ describe('LogCallForm', () => {
 
   it('says TPE or permissions are missing on a 403', async () => {
     const api = fakeTransport();
-    api.on('POST', '/api/v2/calls', json(403, { error: 'Forbidden', description: 'You do not have access to this page.' }));
+    api.on(
+      'POST',
+      '/api/v2/calls',
+      json(403, { error: 'Forbidden', description: 'You do not have access to this page.' }),
+    );
     const { user } = setup({}, api);
     await user.click(submit());
     const alert = await screen.findByRole('alert');
@@ -162,7 +178,11 @@ describe('LogCallForm', () => {
     const api = fakeTransport();
     const stored = storedCall({ id: 7002, ticket_id: 42, call_started_at: '2024-01-17T18:30:00Z' });
     api.on('POST', '/api/v2/calls', new Error('connection reset'));
-    api.on('GET', /^\/api\/v2\/tickets\/42\/comments/, json(200, { comments: [{ id: 1, type: 'TpeVoiceComment', data: { call_id: 7002 } }], meta: { has_more: false } }));
+    api.on(
+      'GET',
+      /^\/api\/v2\/tickets\/42\/comments/,
+      json(200, { comments: [{ id: 1, type: 'TpeVoiceComment', data: { call_id: 7002 } }], meta: { has_more: false } }),
+    );
     api.on('GET', '/api/v2/calls/7002', json(200, { call: stored }));
     const { user, onLogged } = setup({}, api);
     await user.click(submit());

@@ -32,19 +32,29 @@ const MORE_SECTIONS = FIELD_GROUPS.map((group) => ({
 }));
 
 /** Log a new call on this ticket: the record and its voice comment, in one request. */
-export function LogCallForm({ onCancel, onLogged }: { onCancel: () => void; onLogged: (created: CreatedCall) => void }) {
+export function LogCallForm({
+  onCancel,
+  onLogged,
+}: {
+  onCancel: () => void;
+  onLogged: (created: CreatedCall) => void;
+}) {
   const i18n = useI18n();
   const { t } = i18n;
   const session = useSession();
   const tools = useCallFormTools();
-  const titleFor = (direction: Direction, number: string) => defaultCommentTitle(i18n, tools.normalisePhone, direction, number);
+  const titleFor = (direction: Direction, number: string) =>
+    defaultCommentTitle(i18n, tools.normalisePhone, direction, number);
   const [initial] = useState(() => logCallDefaults(session, Date.now(), titleFor));
   const { form, draft, problem, secondsToWait, onSubmit } = useCallForm(initial, 'create', draftKey(session, 'log'));
   const derivedDuration = useDerivedDuration(form, session.timeZone);
   const { isSubmitting } = form.formState;
 
   // Keep the comment's title in step with direction and number until the agent writes their own.
-  const [direction, from, to] = useWatch({ control: form.control, name: ['call.direction', 'call.from_line', 'call.to_line'] });
+  const [direction, from, to] = useWatch({
+    control: form.control,
+    name: ['call.direction', 'call.from_line', 'call.to_line'],
+  });
   const autoTitle = useRef(initial.comment.title);
   useEffect(() => {
     const known = DIRECTIONS.find((value) => value === direction) ?? 'inbound';
@@ -75,7 +85,13 @@ export function LogCallForm({ onCancel, onLogged }: { onCancel: () => void; onLo
   return (
     <FormProvider {...form}>
       <Stack as="form" $gap="md" noValidate onSubmit={save} aria-labelledby="log-call-title">
-        <FormHeader id="log-call-title" title={t('form.logTitle')} backLabel={t('details.back')} onBack={onCancel} draft={draft} />
+        <FormHeader
+          id="log-call-title"
+          title={t('form.logTitle')}
+          backLabel={t('details.back')}
+          onBack={onCancel}
+          draft={draft}
+        />
         <Fieldset>
           <Fieldset.Legend>{t('fields.direction')}</Fieldset.Legend>
           <Row $gap="md">
@@ -114,10 +130,7 @@ export function LogCallForm({ onCancel, onLogged }: { onCancel: () => void; onLo
         <MD tag="h3" isBold>
           {t('form.moreFields')}
         </MD>
-        <FieldGroups
-          sections={MORE_SECTIONS}
-          hints={derivedDuration ? { duration: t('form.durationDerived') } : {}}
-        />
+        <FieldGroups sections={MORE_SECTIONS} hints={derivedDuration ? { duration: t('form.durationDerived') } : {}} />
         <VoiceCommentFields optional={false} />
         {problem === null ? null : <FormProblem submitProblem={problem} secondsLeft={secondsToWait} />}
         <FormActions

@@ -5,8 +5,14 @@ import type { Session } from '../app/SessionProvider';
 import type { CallFormShape } from '../form/formModel';
 
 /** Inbound calls come from the customer to the company's line; outbound ones go the other way. */
-export function linesFor(direction: Direction, customer: string, company: string): { from_line: string; to_line: string } {
-  return direction === 'inbound' ? { from_line: customer, to_line: company } : { from_line: company, to_line: customer };
+export function linesFor(
+  direction: Direction,
+  customer: string,
+  company: string,
+): { from_line: string; to_line: string } {
+  return direction === 'inbound'
+    ? { from_line: customer, to_line: company }
+    : { from_line: company, to_line: customer };
 }
 
 /**
@@ -14,7 +20,11 @@ export function linesFor(direction: Direction, customer: string, company: string
  * ticket's requester to the company's line, starting now, taken by this
  * agent, shown on the ticket with the admin's choice of fields.
  */
-export function logCallDefaults(session: Session, now: number, title: (direction: Direction, number: string) => string): CallFormShape {
+export function logCallDefaults(
+  session: Session,
+  now: number,
+  title: (direction: Direction, number: string) => string,
+): CallFormShape {
   const customer = session.requester?.phone ?? '';
   const lines = linesFor('inbound', customer, session.settings.companyLine ?? '');
   const id = (value: number | null | undefined) => (value === null || value === undefined ? '' : String(value));

@@ -39,7 +39,9 @@ describe('UpdateCallForm', () => {
     const { user } = setup();
     expect(textbox('Disposition')).toHaveValue('Billing question');
     await user.click(screen.getByRole('button', { name: /^Timing/ }));
-    expect(screen.getByLabelText('Started', { selector: 'input[type="datetime-local"]' })).toHaveValue('2024-01-17T19:30');
+    expect(screen.getByLabelText('Started', { selector: 'input[type="datetime-local"]' })).toHaveValue(
+      '2024-01-17T19:30',
+    );
     expect(screen.getByRole('combobox', { name: 'Completion status' })).toHaveValue('');
   });
 
@@ -96,7 +98,11 @@ describe('UpdateCallForm', () => {
   it('adds a voice comment with the chosen fields after saving', async () => {
     const api = fakeTransport();
     api.on('PATCH', '/api/v2/calls/7001', json(200, { call: { ...inProgress, completion_status: 'completed' } }));
-    api.on('POST', '/api/v2/calls/7001/comments', json(201, { id: 99, type: 'TpeVoiceComment', data: { call_id: 7001 } }));
+    api.on(
+      'POST',
+      '/api/v2/calls/7001/comments',
+      json(201, { id: 99, type: 'TpeVoiceComment', data: { call_id: 7001 } }),
+    );
     const { user, onSaved } = setup(api);
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Completion status' }), 'completed');
@@ -113,7 +119,15 @@ describe('UpdateCallForm', () => {
       url: '/api/v2/calls/7001/comments',
       body: {
         title: 'Call wrapped up',
-        call_fields: ['direction', 'from_line', 'to_line', 'call_started_at', 'duration', 'completion_status', 'call_disposition'],
+        call_fields: [
+          'direction',
+          'from_line',
+          'to_line',
+          'call_started_at',
+          'duration',
+          'completion_status',
+          'call_disposition',
+        ],
         author_id: 501,
       },
     });

@@ -63,10 +63,15 @@ export function UpdateCallForm({
   const session = useSession();
   const { notify } = useNotices();
   const tools = useCallFormTools();
-  const titleFor = (direction: Direction, number: string) => defaultCommentTitle(i18n, tools.normalisePhone, direction, number);
+  const titleFor = (direction: Direction, number: string) =>
+    defaultCommentTitle(i18n, tools.normalisePhone, direction, number);
   const [initial] = useState(() => updateCallDefaults(record, session, titleFor));
   const [stored, setStored] = useState(record);
-  const { form, draft, problem, secondsToWait, onSubmit } = useCallForm(initial, 'update', draftKey(session, `update:${record.id}`));
+  const { form, draft, problem, secondsToWait, onSubmit } = useCallForm(
+    initial,
+    'update',
+    draftKey(session, `update:${record.id}`),
+  );
   const derivedDuration = useDerivedDuration(form, session.timeZone);
 
   const save = onSubmit(async (parsed) => {
@@ -89,10 +94,18 @@ export function UpdateCallForm({
         await addVoiceComment(
           session.transport,
           updated.id,
-          buildVoiceComment({ title: parsed.comment.title, fields: parsed.comment.fields, authorId: session.agent?.id ?? null }),
+          buildVoiceComment({
+            title: parsed.comment.title,
+            fields: parsed.comment.fields,
+            authorId: session.agent?.id ?? null,
+          }),
         );
       } catch (error) {
-        if (changed) notify('warning', t('notify.commentFailed', { reason: describeProblem(toCallApiError(error).problem, i18n) }));
+        if (changed)
+          notify(
+            'warning',
+            t('notify.commentFailed', { reason: describeProblem(toCallApiError(error).problem, i18n) }),
+          );
         throw error;
       }
     }
@@ -117,7 +130,13 @@ export function UpdateCallForm({
   return (
     <FormProvider {...form}>
       <Stack as="form" $gap="md" noValidate onSubmit={save} aria-labelledby="update-call-title">
-        <FormHeader id="update-call-title" title={t('form.updateTitle')} backLabel={t('form.cancel')} onBack={onCancel} draft={draft} />
+        <FormHeader
+          id="update-call-title"
+          title={t('form.updateTitle')}
+          backLabel={t('form.cancel')}
+          onBack={onCancel}
+          draft={draft}
+        />
         <MD tag="h3" isBold>
           {t('groups.finish')}
         </MD>
