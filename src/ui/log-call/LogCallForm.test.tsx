@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { DEFAULT_COMMENT_FIELDS } from '../../calls/settings';
 import { storedCall } from '../../test/callFixtures';
 import { fakeTransport, json } from '../../test/fakeTransport';
 import type { FakeTransport } from '../../test/fakeTransport';
@@ -102,15 +103,7 @@ describe('LogCallForm', () => {
       },
       comment: {
         title: 'Inbound call from +14155550123',
-        call_fields: [
-          'direction',
-          'from_line',
-          'to_line',
-          'call_started_at',
-          'duration',
-          'completion_status',
-          'call_disposition',
-        ],
+        call_fields: DEFAULT_COMMENT_FIELDS,
         author_id: 501,
       },
     });

@@ -1,4 +1,3 @@
-import { Button } from '@zendeskgarden/react-buttons';
 import { Field, Fieldset, Input, Radio } from '@zendeskgarden/react-forms';
 import { MD } from '@zendeskgarden/react-typography';
 import { useEffect, useRef, useState } from 'react';
@@ -6,7 +5,6 @@ import { FormProvider, useWatch } from 'react-hook-form';
 import { DIRECTIONS, FIELD_GROUPS, fieldsOfGroup } from '../../calls/fields';
 import type { CallFieldName, Direction } from '../../calls/fields';
 import { buildCreateInput } from '../../calls/form/requests';
-import { toZonedLocal } from '../../calls/input/time';
 import { createCallOnce } from '../../calls/recovery';
 import type { CreatedCall } from '../../calls/recovery';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -19,6 +17,7 @@ import { FieldGroups } from '../form/FieldGroups';
 import { FormHeader } from '../form/FormHeader';
 import { FormActions } from '../form/FormActions';
 import { FormProblem } from '../form/FormProblem';
+import { NowButton } from '../form/NowButton';
 import { useCallForm } from '../form/useCallForm';
 import { useDerivedDuration } from '../form/useDerivedDuration';
 import { VoiceCommentFields } from '../form/VoiceCommentFields';
@@ -106,22 +105,7 @@ export function LogCallForm({
         </Fieldset>
         <CallFieldInput name="from_line" />
         <CallFieldInput name="to_line" />
-        <CallFieldInput
-          name="call_started_at"
-          action={
-            <Button
-              size="small"
-              onClick={() => {
-                form.setValue('call.call_started_at', toZonedLocal(Date.now(), session.timeZone), {
-                  shouldDirty: true,
-                  shouldValidate: true,
-                });
-              }}
-            >
-              {t('form.now')}
-            </Button>
-          }
-        />
+        <CallFieldInput name="call_started_at" action={<NowButton field="call_started_at" label={t('form.now')} />} />
         <Field>
           <Field.Label>{t('form.appIdLabel')}</Field.Label>
           <Field.Hint>{t('form.appIdHint')}</Field.Hint>

@@ -1,4 +1,3 @@
-import { Button } from '@zendeskgarden/react-buttons';
 import { MD } from '@zendeskgarden/react-typography';
 import { useState } from 'react';
 import { FormProvider } from 'react-hook-form';
@@ -8,7 +7,6 @@ import { FIELD_GROUPS, fieldsOfGroup } from '../../calls/fields';
 import type { CallFieldName, Direction } from '../../calls/fields';
 import { buildUpdateChanges, buildVoiceComment } from '../../calls/form/requests';
 import { recordToFormValues } from '../../calls/form/values';
-import { toZonedLocal } from '../../calls/input/time';
 import type { CallRecord } from '../../calls/schema';
 import { useI18n } from '../../i18n/I18nProvider';
 import { draftKey, useSession } from '../app/SessionProvider';
@@ -23,6 +21,7 @@ import { FieldGroups } from '../form/FieldGroups';
 import { FormHeader } from '../form/FormHeader';
 import { FormActions } from '../form/FormActions';
 import { FormProblem } from '../form/FormProblem';
+import { NowButton } from '../form/NowButton';
 import { useCallForm } from '../form/useCallForm';
 import { useDerivedDuration } from '../form/useDerivedDuration';
 import { VoiceCommentFields } from '../form/VoiceCommentFields';
@@ -113,20 +112,6 @@ export function UpdateCallForm({
     onSaved({ call: updated, changed, commented: parsed.comment.add });
   });
 
-  const endedNow = (
-    <Button
-      size="small"
-      onClick={() => {
-        form.setValue('call.call_ended_at', toZonedLocal(Date.now(), session.timeZone), {
-          shouldDirty: true,
-          shouldValidate: true,
-        });
-      }}
-    >
-      {t('form.endedNow')}
-    </Button>
-  );
-
   return (
     <FormProvider {...form}>
       <Stack as="form" $gap="md" noValidate onSubmit={save} aria-labelledby="update-call-title">
@@ -144,7 +129,9 @@ export function UpdateCallForm({
           <CallFieldInput
             key={name}
             name={name}
-            action={name === 'call_ended_at' ? endedNow : undefined}
+            action={
+              name === 'call_ended_at' ? <NowButton field="call_ended_at" label={t('form.endedNow')} /> : undefined
+            }
             hint={name === 'duration' && derivedDuration ? t('form.durationDerived') : undefined}
           />
         ))}
