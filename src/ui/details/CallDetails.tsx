@@ -28,6 +28,11 @@ const List = styled.dl`
   }
 `;
 
+/** Groups a dt with its dd without adding a box, so the grid lines them up. */
+const Entry = styled.div`
+  display: contents;
+`;
+
 function SectionTitle({ id }: { id: DetailSectionId }) {
   const { t } = useI18n();
   const title =
@@ -93,12 +98,12 @@ export function CallDetails({
           <SectionTitle id={section.id} />
           <List>
             {section.fields.map(({ name, value }) => (
-              <div key={name} style={{ display: 'contents' }}>
+              <Entry key={name}>
                 <dt>{fieldLabel(name, i18n)}</dt>
                 <dd>
                   <FieldValue name={name} value={value} />
                 </dd>
-              </div>
+              </Entry>
             ))}
           </List>
         </Stack>

@@ -6,8 +6,20 @@ import type { CallRecord } from '../../calls/schema';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ProblemMessage } from '../common/ProblemMessage';
 import { Row, Stack } from '../common/layout';
+import styled from 'styled-components';
 import { CallCard } from './CallCard';
 import type { TicketCallsState } from './useTicketCalls';
+
+const Cards = styled(Stack).attrs({ as: 'ul', role: 'list' })`
+  margin: 0;
+  padding: 0;
+  list-style: none;
+`;
+
+/** Pushes what follows it to the end of the row. */
+const Spacer = styled.span`
+  flex: 1;
+`;
 
 /** The ticket's calls, newest first, or why they cannot be shown. */
 export function CallList({
@@ -52,24 +64,19 @@ export function CallList({
           {t('list.title')}
         </MD>
         <SM>{plural('list.count', state.calls.length)}</SM>
-        <Button
-          size="small"
-          isBasic
-          onClick={onReload}
-          disabled={state.refreshing}
-          style={{ marginInlineStart: 'auto' }}
-        >
+        <Spacer />
+        <Button size="small" isBasic onClick={onReload} disabled={state.refreshing}>
           {t('list.reload')}
         </Button>
       </Row>
       {state.calls.length === 0 ? <SM>{t('list.empty')}</SM> : null}
-      <Stack as="ul" role="list" style={{ margin: 0, padding: 0, listStyle: 'none' }}>
+      <Cards>
         {state.calls.map((call) => (
           <li key={call.id}>
             <CallCard call={call} onOpen={onOpen} />
           </li>
         ))}
-      </Stack>
+      </Cards>
       {state.unreadable.length > 0 ? (
         <Alert type="warning">
           {state.unreadable.map(({ callId, problem }) => (
