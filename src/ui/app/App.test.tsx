@@ -84,4 +84,17 @@ describe('App', () => {
     await user.click(screen.getByRole('button', { name: /All calls/ }));
     expect(await screen.findByText('Calls on this ticket')).toBeInTheDocument();
   });
+
+  it('opens a call it just logged even when the ticket’s list could not be read', async () => {
+    const user = userEvent.setup();
+    const api = fakeTransport();
+    api.on('GET', commentsUrl, json(503, 'Service Unavailable'));
+    api.on('POST', '/api/v2/calls', json(201, { call: storedCall({ id: 9, ticket_id: 42 }) }));
+    render(<App client={fakeZafClient({ api })} />);
+    await user.click(await screen.findByRole('button', { name: 'Log a call' }));
+    await user.click(await screen.findByRole('button', { name: 'Log call' }, { timeout: 5000 }));
+    expect(await screen.findByText('Call logged on ticket #42.')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: /Inbound call/ })).toBeInTheDocument();
+    expect(screen.queryByText('This call is not on this ticket any more.')).not.toBeInTheDocument();
+  });
 });
