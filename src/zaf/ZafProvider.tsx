@@ -67,10 +67,3 @@ export function useZafState(): ZafState {
   if (state === null) throw new Error('useZafState must be used inside <ZafProvider>');
   return state;
 }
-
-/** For components that render only once the app is connected. */
-export function useZaf(): ZafReady {
-  const state = useZafState();
-  if (state.status !== 'ready') throw new Error('useZaf must be used once the ZAF client is ready');
-  return state;
-}

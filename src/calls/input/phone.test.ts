@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isKnownCountry, loadPhoneNormaliser, normaliseInternationalOnly } from './phone';
+import { loadPhoneNormaliser, normaliseInternationalOnly } from './phone';
 
 describe('normaliseInternationalOnly', () => {
   it.each([
@@ -35,12 +35,5 @@ describe('loadPhoneNormaliser', () => {
     const normalise = await loadPhoneNormaliser('Narnia');
     expect(normalise('+49 30 1234567')).toBe('+49301234567');
     expect(normalise('030 1234567')).toBeNull();
-  });
-});
-
-describe('isKnownCountry', () => {
-  it('tells a real country code from a typo', async () => {
-    expect(await isKnownCountry('ES')).toBe(true);
-    expect(await isKnownCountry('XX')).toBe(false);
   });
 });

@@ -29,9 +29,3 @@ export async function loadPhoneNormaliser(defaultCountry: string | null): Promis
     return international;
   };
 }
-
-/** Whether a two-letter code is a country the library knows, to warn an admin about a bad setting. */
-export async function isKnownCountry(code: string): Promise<boolean> {
-  const { isSupportedCountry } = await import('libphonenumber-js/min');
-  return isSupportedCountry(code);
-}

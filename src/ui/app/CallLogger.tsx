@@ -1,13 +1,11 @@
 import { Button } from '@zendeskgarden/react-buttons';
 import { Skeleton } from '@zendeskgarden/react-loaders';
-import { Suspense, useEffect, useState } from 'react';
-import type { CallRecord } from '../../calls/schema';
+import { Suspense, useEffect } from 'react';
 import type { CreatedCall } from '../../calls/recovery';
 import { useI18n } from '../../i18n/I18nProvider';
 import { CallDetails } from '../details/CallDetails';
 import { CallList } from '../list/CallList';
 import { useTicketCalls } from '../list/useTicketCalls';
-import type { TicketCallsState } from '../list/useTicketCalls';
 import { Notices } from '../common/notices/Notices';
 import { useNotices } from '../common/notices/NoticesProvider';
 import { Stack } from '../common/layout';
@@ -17,14 +15,6 @@ import { LogCallForm, UpdateCallForm, preloadForms } from './lazyForms';
 import { useSession } from './SessionProvider';
 import { useView } from './useView';
 
-/** The call to show: from the ticket's list, or the record this sidebar just saved while the list is not there. */
-function callOf(state: TicketCallsState, callId: number, justSaved: CallRecord | null): CallRecord | null | 'loading' {
-  const listed = state.status === 'ready' ? state.calls.find((call) => call.id === callId) : undefined;
-  if (listed !== undefined) return listed;
-  if (justSaved?.id === callId) return justSaved;
-  return state.status === 'loading' ? 'loading' : null;
-}
-
 /** The sidebar: the ticket's calls, one call's details, or a form; one at a time. */
 export function CallLogger() {
   const { t } = useI18n();
@@ -32,8 +22,7 @@ export function CallLogger() {
   const { notify } = useNotices();
   const calls = useTicketCalls(session.transport, session.ticketId);
   const [view, show] = useView(`call-logger:view:${session.installationId ?? 'dev'}:${session.ticketId}`);
-  const [justSaved, setJustSaved] = useState<CallRecord | null>(null);
-  const selected = view.name === 'call' || view.name === 'update' ? callOf(calls.state, view.callId, justSaved) : null;
+  const selected = view.name === 'call' || view.name === 'update' ? calls.find(view.callId) : null;
   const missing = (view.name === 'call' || view.name === 'update') && selected === null;
 
   useEffect(() => {
@@ -45,7 +34,6 @@ export function CallLogger() {
 
   const onLogged = ({ call, recovered }: CreatedCall) => {
     calls.upsert(call);
-    setJustSaved(call);
     notify(
       'success',
       recovered ? t('notify.createdAfterAll') : t('notify.created', { ticketId: call.ticket_id ?? session.ticketId }),
@@ -55,7 +43,6 @@ export function CallLogger() {
 
   const onSaved = ({ call, changed, commented }: UpdateResult) => {
     calls.upsert(call);
-    setJustSaved(call);
     if (changed) notify('success', t('notify.updated'));
     if (commented) notify('success', t('notify.commented'));
     show({ name: 'call', callId: call.id });

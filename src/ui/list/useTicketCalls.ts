@@ -16,12 +16,15 @@ export interface TicketCallsHandle {
   reload: () => void;
   /** Puts a created or updated record in the list without asking Zendesk again */
   upsert: (call: CallRecord) => void;
+  /** One call: from the list, or a record saved here while the list is missing or still loading */
+  find: (callId: number) => CallRecord | null | 'loading';
 }
 
 /** The calls logged on a ticket, found through its voice comments. */
 export function useTicketCalls(transport: Transport, ticketId: number): TicketCallsHandle {
   const [state, setState] = useState<TicketCallsState>({ status: 'loading' });
   const [generation, setGeneration] = useState(0);
+  const [saved, setSaved] = useState<ReadonlyMap<number, CallRecord>>(new Map());
 
   useEffect(() => {
     let live = true;
@@ -45,6 +48,7 @@ export function useTicketCalls(transport: Transport, ticketId: number): TicketCa
   }, []);
 
   const upsert = useCallback((call: CallRecord) => {
+    setSaved((current) => new Map(current).set(call.id, call));
     setState((current) =>
       current.status === 'ready'
         ? { ...current, calls: sortNewestFirst([call, ...current.calls.filter((known) => known.id !== call.id)]) }
@@ -52,5 +56,10 @@ export function useTicketCalls(transport: Transport, ticketId: number): TicketCa
     );
   }, []);
 
-  return { state, reload, upsert };
+  const find = (callId: number): CallRecord | null | 'loading' => {
+    const listed = state.status === 'ready' ? state.calls.find((call) => call.id === callId) : undefined;
+    return listed ?? saved.get(callId) ?? (state.status === 'loading' ? 'loading' : null);
+  };
+
+  return { state, reload, upsert, find };
 }
