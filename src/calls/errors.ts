@@ -1,4 +1,5 @@
 import type { ApiResponse } from './transport';
+import { isRecord } from '../lib/isRecord';
 
 /** Everything that can go wrong with a request, as the agent needs to tell it apart. */
 export type ApiProblem =
@@ -35,10 +36,6 @@ function describeProblem(problem: ApiProblem): string {
     case 'notFound':
       return 'HTTP 404: not found';
   }
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** Zendesk's error bodies say what went wrong in `description`, or in `error` when that is a sentence. */

@@ -1,12 +1,9 @@
 import type { ZafSdkClient } from 'zendesk_app_framework_sdk';
 import type { ApiRequest, ApiResponse, Transport } from '../calls/transport';
+import { isRecord } from '../lib/isRecord';
 
 /** client.request has no timeout of its own; a request that never answers must not freeze a form. */
 export const REQUEST_TIMEOUT_MS = 30_000;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
-}
 
 /** Headers arrive as an object (any case) or as a raw "Name: value" block; we want lower-case names. */
 export function normaliseHeaders(headers: unknown): Record<string, string> {
