@@ -63,6 +63,6 @@ describe('callFieldsSchema for an update', () => {
 
 describe('parseFieldText', () => {
   it('keeps a transcript exactly as typed', () => {
-    expect(parseFieldText('longText', '  Agent: hello\n', context)).toEqual({ value: '  Agent: hello\n' });
+    expect(parseFieldText('transcript', '  Agent: hello\n', context)).toEqual({ value: '  Agent: hello\n' });
   });
 });

@@ -14,37 +14,40 @@ export interface FormContext {
 
 type Parsed = { value: unknown } | { error: string };
 
-const INTEGER = /^\d+$/;
+const WHOLE_NUMBER = /^\d+$/;
 
-/** Parses the text of one input into the value the API takes, or the translation key of what is wrong. */
-export function parseFieldText(kind: Exclude<FieldKind, 'flag'>, text: string, context: FormContext): Parsed {
+/** What the agent typed, turned into what the API would take; text that cannot be turned stays text and fails below. */
+function toApiValue(kind: Exclude<FieldKind, 'flag'>, text: string, context: FormContext): unknown {
+  const trimmed = text.trim();
   switch (kind) {
-    case 'phone': {
-      const number = context.normalisePhone(text);
-      return number === null ? { error: 'errors.phone' } : { value: number };
-    }
-    case 'timestamp': {
-      const iso = zonedLocalToIso(text, context.timeZone);
-      return iso === null ? { error: 'errors.timestamp' } : { value: iso };
-    }
-    case 'duration': {
-      const seconds = parseDuration(text);
-      return seconds === null ? { error: 'errors.duration' } : { value: seconds };
-    }
+    case 'phone':
+      return context.normalisePhone(text) ?? trimmed;
+    case 'timestamp':
+      return zonedLocalToIso(text, context.timeZone) ?? trimmed;
+    case 'duration':
+      return parseDuration(text) ?? trimmed;
     case 'count':
-      return INTEGER.test(text.trim()) ? { value: Number(text.trim()) } : { error: 'errors.count' };
     case 'id':
-      return INTEGER.test(text.trim()) && Number(text) > 0 ? { value: Number(text.trim()) } : { error: 'errors.id' };
-    case 'url':
-      return /^https?:\/\/\S+$/i.test(text.trim()) && URL.canParse(text.trim())
-        ? { value: text.trim() }
-        : { error: 'errors.url' };
+      return WHOLE_NUMBER.test(trimmed) ? Number(trimmed) : trimmed;
     case 'longText':
-      return { value: text };
+      return text;
+    case 'url':
     case 'text':
     case 'enum':
-      return { value: text.trim() };
+      return trimmed;
   }
+}
+
+/**
+ * Parses the text of one input into the value the API takes, checked by the
+ * field's own write schema, or the translation key of what is wrong.
+ */
+export function parseFieldText(name: CallFieldName, text: string, context: FormContext): Parsed {
+  const { kind, write } = CALL_FIELDS[name].type;
+  // Flags are checkboxes, never typed text.
+  if (kind === 'flag') return { error: 'errors.flag' };
+  const result = write.safeParse(toApiValue(kind, text, context));
+  return result.success ? { value: result.data } : { error: result.error.issues[0]?.message ?? 'errors.text' };
 }
 
 const flagInput = () => z.boolean();
@@ -54,7 +57,7 @@ const flagInput = () => z.boolean();
  * empty input gives `empty` (undefined on create: not sent; null on update:
  * cleared), or a "required" error for the mandatory fields.
  */
-function textInput(kind: Exclude<FieldKind, 'flag'>, required: boolean, context: FormContext, empty: null | undefined) {
+function textInput(name: CallFieldName, required: boolean, context: FormContext, empty: null | undefined) {
   return z.pipe(
     z.string(),
     z.transform((text, payload) => {
@@ -63,7 +66,7 @@ function textInput(kind: Exclude<FieldKind, 'flag'>, required: boolean, context:
         payload.issues.push({ code: 'custom', message: 'errors.required', input: text });
         return z.NEVER;
       }
-      const parsed = parseFieldText(kind, text, context);
+      const parsed = parseFieldText(name, text, context);
       if ('error' in parsed) {
         payload.issues.push({ code: 'custom', message: parsed.error, input: text });
         return z.NEVER;
@@ -85,7 +88,7 @@ export function callFieldsSchema(context: FormContext, empty: null | undefined) 
   const shape = Object.fromEntries(
     CALL_FIELD_NAMES.map((name) => {
       const { kind } = CALL_FIELDS[name].type;
-      return [name, kind === 'flag' ? flagInput() : textInput(kind, required.has(name), context, empty)];
+      return [name, kind === 'flag' ? flagInput() : textInput(name, required.has(name), context, empty)];
     }),
   ) as CallFieldsShape;
   return z.object(shape);
