@@ -3,8 +3,9 @@
 
 import { writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { measureBundle, type BundleFigures } from './bench/bundle.ts';
+import { buildApp, measureBundle, type BundleFigures } from './bench/bundle.ts';
 import { BENCH_USAGE, UsageError, parseOptions, type BenchOptions } from './bench/options.ts';
 import { PREFERRED_PORT, freePort, startSandbox } from './sandboxServer.ts';
 import { sizeSection } from './bench/sizeReport.ts';
@@ -12,6 +13,7 @@ import { measureSpeed, type SpeedFigures } from './bench/speed.ts';
 import { speedSection } from './bench/speedReport.ts';
 import { summarySection } from './bench/summary.ts';
 import { measureZip, type ZipFigures } from './bench/zipSize.ts';
+import { loadDirectory } from './zafApp/loadDirectory.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -55,8 +57,11 @@ async function bench(command: string, options: BenchOptions): Promise<BenchFigur
   const started = performance.now();
   const date = new Date().toISOString();
   progress('vite build');
-  const bundle = await measureBundle(root);
-  const zip = await measureZip(root);
+  const built = await buildApp(root);
+  // dist/ is read once: its total size and the zip built from it.
+  const dist = await loadDirectory(join(root, 'dist'));
+  const bundle = measureBundle(root, built, dist);
+  const zip = measureZip(dist);
   const speed = await measureSpeedInSandbox(options);
   const machine = `Node ${process.version}, ${availableParallelism()} cores, ${process.platform}`;
   return { command, date, machine, benchMs: performance.now() - started, bundle, zip, speed };

@@ -1,9 +1,10 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
+import { PNG_LOGOS, SVG_LOGO_PATH } from './zafApp/appPackage.ts';
 
 /** Files of the ZAF app that Zendesk reads beside the bundle: copied as they are into dist/. */
-const LOGO_FILES = ['logo.png', 'logo-small.png', 'logo.svg'];
+const LOGO_PATHS = [...PNG_LOGOS.map(({ path }) => path), SVG_LOGO_PATH];
 const LOCAL_CONFIG = 'zcli.apps.config.json';
 
 interface Manifest {
@@ -37,8 +38,8 @@ export function zafAppFiles(root: string): Plugin {
           this.emitFile({ type: 'asset', fileName: `translations/${file}`, source: read(`translations/${file}`) });
         }
       }
-      for (const file of LOGO_FILES) {
-        this.emitFile({ type: 'asset', fileName: `assets/${file}`, source: readFileSync(join(root, 'assets', file)) });
+      for (const path of LOGO_PATHS) {
+        this.emitFile({ type: 'asset', fileName: path, source: readFileSync(join(root, path)) });
       }
       // For `zcli apps:server dist` and the sandbox: local settings and app_id. Never packaged.
       if (existsSync(join(root, LOCAL_CONFIG))) {

@@ -2,7 +2,7 @@
 
 import { join, relative } from 'node:path';
 import { build, type Rolldown } from 'vite';
-import { loadDirectory } from '../zafApp/loadDirectory.ts';
+import type { AppPackage } from '../zafApp/appPackage.ts';
 import { measure, sum, type Sizes } from './compress.ts';
 import { packageCosts, packageOf, type PackageCost } from './packages.ts';
 
@@ -27,7 +27,15 @@ export interface BundleFigures {
   readonly entryPackages: readonly PackageCost[];
 }
 
-async function buildOnce(root: string): Promise<Rolldown.RolldownOutput> {
+/** A fresh production build and how long it took. */
+export interface Build {
+  readonly output: Rolldown.RolldownOutput['output'];
+  readonly buildMs: number;
+}
+
+/** Builds dist/ through Vite's API. */
+export async function buildApp(root: string): Promise<Build> {
+  const started = performance.now();
   const result = await build({
     configFile: join(root, 'vite.config.ts'),
     mode: 'production',
@@ -35,7 +43,7 @@ async function buildOnce(root: string): Promise<Rolldown.RolldownOutput> {
     build: { reportCompressedSize: false },
   });
   if (Array.isArray(result) || !('output' in result)) throw new Error('vite build gave no single bundle');
-  return result;
+  return { output: result.output, buildMs: performance.now() - started };
 }
 
 /** The entry chunk and everything it imports statically, transitively. */
@@ -71,16 +79,13 @@ function lazyLabel(chunk: Rolldown.OutputChunk, root: string): string {
   return owner.startsWith('(') ? relative(root, facade) : owner;
 }
 
-async function distSize(root: string): Promise<BundleFigures['dist']> {
-  const { files } = await loadDirectory(join(root, 'dist'));
+function distSize({ files }: AppPackage): BundleFigures['dist'] {
   const bytes = [...files.values()].reduce((total, file) => total + file.byteLength, 0);
   return { bytes, files: files.size };
 }
 
-export async function measureBundle(root: string): Promise<BundleFigures> {
-  const started = performance.now();
-  const { output } = await buildOnce(root);
-  const buildMs = performance.now() - started;
+/** What the sidebar loads from the build, and the size of dist/ as the build left it (read by the caller). */
+export function measureBundle(root: string, { output, buildMs }: Build, dist: AppPackage): BundleFigures {
   const chunks = new Map(output.filter((item) => item.type === 'chunk').map((chunk) => [chunk.fileName, chunk]));
   const assets = output.filter((item) => item.type === 'asset');
   const entry = entryChunks(chunks, root);
@@ -101,7 +106,7 @@ export async function measureBundle(root: string): Promise<BundleFigures> {
     ),
     entryCss: css.length === 0 ? null : fileSize('entry CSS', css.map(assetBytes)),
     lazy: lazy.map((chunk) => fileSize(lazyLabel(chunk, root), [{ fileName: chunk.fileName, bytes: chunk.code }])),
-    dist: await distSize(root),
+    dist: distSize(dist),
     entryPackages: packageCosts(entry, root),
   };
 }

@@ -1,9 +1,8 @@
 // The upload zip's size, built in memory exactly as `npm run package` builds it.
 
-import { join } from 'node:path';
 import { selectAppFiles } from '../zafApp/appLayout.ts';
+import type { AppPackage } from '../zafApp/appPackage.ts';
 import { buildZip } from '../zafApp/buildZip.ts';
-import { loadDirectory } from '../zafApp/loadDirectory.ts';
 
 export interface ZipFigures {
   readonly bytes: number;
@@ -12,7 +11,8 @@ export interface ZipFigures {
   readonly leftOut: readonly string[];
 }
 
-export async function measureZip(root: string): Promise<ZipFigures> {
-  const { selected, leftOut } = selectAppFiles(await loadDirectory(join(root, 'dist')), { sourceMaps: false });
+/** The zip of dist/ (as loadDirectory read it). */
+export function measureZip(dist: AppPackage): ZipFigures {
+  const { selected, leftOut } = selectAppFiles(dist, { sourceMaps: false });
   return { bytes: buildZip(selected).byteLength, files: selected.files.size, leftOut };
 }

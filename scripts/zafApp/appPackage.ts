@@ -16,3 +16,11 @@ export interface ZipFacts {
 
 export const MANIFEST_PATH = 'manifest.json';
 export const REQUIREMENTS_PATH = 'requirements.json';
+
+/** The icons Zendesk shows in the admin's app list and the agent's apps tray, with the square size each must be. */
+export const PNG_LOGOS: readonly { readonly path: string; readonly size: number }[] = [
+  { path: 'assets/logo.png', size: 320 },
+  { path: 'assets/logo-small.png', size: 128 },
+];
+/** The vector logo the PNG logos are exported from; optional for Zendesk. */
+export const SVG_LOGO_PATH = 'assets/logo.svg';

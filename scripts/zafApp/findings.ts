@@ -25,12 +25,27 @@ export function warning(fields: FindingFields): Finding {
   return { severity: 'warning', ...fields };
 }
 
+/** An error about one key of a file, e.g. `app.name` in translations/en.json. */
+export function keyError(rule: string, file: string, key: string, problem: string, fix: string): Finding {
+  return error({ rule, file, key, problem, fix });
+}
+
 /** An error about one key of manifest.json. */
 export function manifestError(rule: string, key: string, problem: string, fix: string): Finding {
-  return error({ rule, file: MANIFEST_PATH, key, problem, fix });
+  return keyError(rule, MANIFEST_PATH, key, problem, fix);
+}
+
+/** A warning about one key of manifest.json. */
+export function manifestWarning(rule: string, key: string, problem: string, fix: string): Finding {
+  return warning({ rule, file: MANIFEST_PATH, key, problem, fix });
 }
 
 /** An error about a whole file of the package. */
 export function fileError(rule: string, file: string, problem: string, fix: string): Finding {
-  return error({ rule, file, key: '', problem, fix });
+  return keyError(rule, file, '', problem, fix);
+}
+
+/** A warning about a whole file of the package. */
+export function fileWarning(rule: string, file: string, problem: string, fix: string): Finding {
+  return warning({ rule, file, key: '', problem, fix });
 }

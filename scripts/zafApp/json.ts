@@ -1,9 +1,17 @@
+import { scanJson } from './jsonMembers.ts';
+
 export type JsonValue = null | boolean | number | string | JsonValue[] | JsonObject;
 export interface JsonObject {
   [key: string]: JsonValue;
 }
 
 export type JsonParse = { ok: true; value: JsonValue } | { ok: false; reason: string };
+
+/** A file that must hold one JSON object: invalid JSON, some other value, or the object with its duplicate keys. */
+export type JsonObjectParse =
+  | { readonly kind: 'invalid'; readonly reason: string }
+  | { readonly kind: 'notObject' }
+  | { readonly kind: 'object'; readonly value: JsonObject; readonly duplicateKeys: readonly string[] };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -16,8 +24,7 @@ export function decodeUtf8(bytes: Uint8Array): string | undefined {
   }
 }
 
-export function parseJsonBytes(bytes: Uint8Array): JsonParse {
-  const text = decodeUtf8(bytes);
+function parseText(text: string | undefined): JsonParse {
   if (text === undefined) return { ok: false, reason: 'it is not UTF-8 text' };
   try {
     return { ok: true, value: JSON.parse(text) as JsonValue };
@@ -26,8 +33,24 @@ export function parseJsonBytes(bytes: Uint8Array): JsonParse {
   }
 }
 
+export function parseJsonBytes(bytes: Uint8Array): JsonParse {
+  return parseText(decodeUtf8(bytes));
+}
+
 export function isJsonObject(value: JsonValue | undefined): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Parses a file that must hold one JSON object, the way Zendesk reads manifest.json and
+ * requirements.json: strict UTF-8, then JSON, then one object, with the keys it repeats.
+ */
+export function parseJsonObject(bytes: Uint8Array): JsonObjectParse {
+  const text = decodeUtf8(bytes);
+  const parsed = parseText(text);
+  if (!parsed.ok) return { kind: 'invalid', reason: parsed.reason };
+  if (!isJsonObject(parsed.value)) return { kind: 'notObject' };
+  return { kind: 'object', value: parsed.value, duplicateKeys: scanJson(text ?? '').duplicateKeys };
 }
 
 /** Zendesk's Ruby code treats a JSON null like a missing key. */

@@ -1,5 +1,5 @@
 import type { Finding } from './findings.ts';
-import type { PackageSummary } from './validatePackage.ts';
+import type { PackageSummary, Validation } from './validatePackage.ts';
 
 /** Where CLI output goes; tests pass collectors, the scripts pass console. */
 export interface Output {
@@ -33,6 +33,22 @@ export function formatSummary(label: string, summary: PackageSummary): string {
 
 export function formatFailure(label: string, errorCount: number): string {
   return `✗ ${label}: ${plural(errorCount, 'problem')}; fix them before uploading`;
+}
+
+/** Warnings to stdout, errors to stderr, then the failure line if there were errors; true when there were none. */
+export function report(
+  { errors, warnings }: Pick<Validation, 'errors' | 'warnings'>,
+  label: string,
+  output: Output,
+): boolean {
+  warnings.forEach((finding) => {
+    output.out(formatFinding(finding));
+  });
+  errors.forEach((finding) => {
+    output.err(formatFinding(finding));
+  });
+  if (errors.length > 0) output.err(formatFailure(label, errors.length));
+  return errors.length === 0;
 }
 
 export function formatSize(bytes: number): string {

@@ -1,6 +1,6 @@
 import { selectAppFiles } from './appLayout.ts';
 import { loadPackage } from './loadPackage.ts';
-import { formatFailure, formatFinding, formatSummary, type Output } from './report.ts';
+import { formatSummary, report, type Output } from './report.ts';
 import { validatePackage } from './validatePackage.ts';
 import { ZipFormatError } from './zipDirectory.ts';
 
@@ -38,17 +38,8 @@ export async function runValidate(argv: readonly string[], output: Output): Prom
     if (leftOut.length > 0) output.out(`  not packaged (ignored): ${leftOut.join(', ')}`);
     pkg = selected;
   }
-  const { errors, warnings, summary } = validatePackage(pkg);
-  warnings.forEach((finding) => {
-    output.out(formatFinding(finding));
-  });
-  errors.forEach((finding) => {
-    output.err(formatFinding(finding));
-  });
-  if (errors.length > 0) {
-    output.err(formatFailure(target, errors.length));
-    return 1;
-  }
-  output.out(formatSummary(target, summary));
+  const validation = validatePackage(pkg);
+  if (!report(validation, target, output)) return 1;
+  output.out(formatSummary(target, validation.summary));
   return 0;
 }

@@ -1,6 +1,6 @@
-import type { AppPackage } from './appPackage.ts';
+import { SVG_LOGO_PATH, type AppPackage } from './appPackage.ts';
 import type { Finding } from './findings.ts';
-import { isJsonObject, parseJsonBytes, type JsonObject } from './json.ts';
+import { isJsonObject, type JsonObject } from './json.ts';
 import { readManifest } from './manifestFile.ts';
 import { checkAssets } from './rules/assets.ts';
 import { checkFiles } from './rules/files.ts';
@@ -9,7 +9,7 @@ import { checkManifestFields } from './rules/manifestFields.ts';
 import { checkParameterWarnings } from './rules/parameterWarnings.ts';
 import { checkParameters } from './rules/parameters.ts';
 import { checkRequirements } from './rules/requirements.ts';
-import { checkTranslations } from './rules/translations.ts';
+import { checkTranslations, readTranslations, type Translations } from './rules/translations.ts';
 
 /** What the success line reports about a valid package. */
 export interface PackageSummary {
@@ -26,29 +26,27 @@ export interface Validation {
   readonly summary: PackageSummary;
 }
 
-function appName(pkg: AppPackage, manifest: JsonObject | undefined): string {
+function appName({ files }: Translations, manifest: JsonObject | undefined): string {
   const locale = typeof manifest?.defaultLocale === 'string' ? manifest.defaultLocale : 'en';
-  const bytes = pkg.files.get(`translations/${locale}.json`);
-  const parsed = bytes === undefined ? undefined : parseJsonBytes(bytes);
-  const app = parsed?.ok === true && isJsonObject(parsed.value) ? parsed.value.app : undefined;
+  const app = files.find((file) => file.path === `translations/${locale}.json`)?.json?.app;
   if (isJsonObject(app) && typeof app.name === 'string') return app.name;
   return typeof manifest?.name === 'string' ? manifest.name : '(unnamed app)';
 }
 
-function summarize(pkg: AppPackage, manifest: JsonObject | undefined): PackageSummary {
-  const paths = [...pkg.files.keys()];
+function summarize(pkg: AppPackage, manifest: JsonObject | undefined, translations: Translations): PackageSummary {
   return {
-    name: appName(pkg, manifest),
+    name: appName(translations, manifest),
     version: typeof manifest?.version === 'string' ? manifest.version : '(no version)',
-    locales: paths.filter((path) => /^translations\/[^/]+\.json$/.test(path)).length,
-    assets: paths.filter((path) => path.startsWith('assets/')).length,
-    hasSvgLogo: pkg.files.has('assets/logo.svg'),
+    locales: translations.files.length,
+    assets: [...pkg.files.keys()].filter((path) => path.startsWith('assets/')).length,
+    hasSvgLogo: pkg.files.has(SVG_LOGO_PATH),
   };
 }
 
 /** Runs every rule over the package; the order of findings follows the order of the rules. */
 export function validatePackage(pkg: AppPackage): Validation {
   const { manifest, findings: manifestFindings } = readManifest(pkg);
+  const translations = readTranslations(pkg);
   const manifestRules =
     manifest === undefined
       ? []
@@ -61,7 +59,7 @@ export function validatePackage(pkg: AppPackage): Validation {
   const findings = [
     ...manifestFindings,
     ...manifestRules,
-    ...checkTranslations(pkg, manifest),
+    ...checkTranslations(translations, manifest),
     ...checkRequirements(pkg),
     ...checkAssets(pkg),
     ...checkFiles(pkg),
@@ -69,6 +67,6 @@ export function validatePackage(pkg: AppPackage): Validation {
   return {
     errors: findings.filter((finding) => finding.severity === 'error'),
     warnings: findings.filter((finding) => finding.severity === 'warning'),
-    summary: summarize(pkg, manifest),
+    summary: summarize(pkg, manifest, translations),
   };
 }

@@ -1,13 +1,8 @@
-import type { AppPackage } from '../appPackage.ts';
-import { fileError, warning, type Finding } from '../findings.ts';
+import { PNG_LOGOS, SVG_LOGO_PATH, type AppPackage } from '../appPackage.ts';
+import { fileError, fileWarning, type Finding } from '../findings.ts';
 import { decodeUtf8 } from '../json.ts';
 import { readPngSize, type PixelSize } from '../png.ts';
 
-/** The icons Zendesk shows in the admin's app list and the agent's apps tray. */
-export const LOGOS: readonly { path: string; size: number }[] = [
-  { path: 'assets/logo.png', size: 320 },
-  { path: 'assets/logo-small.png', size: 128 },
-];
 /** Marketplace banner sizes, 1x and 2x (validations/banner.rb). */
 const BANNER_PATH = 'assets/banner.png';
 const BANNER_SIZES: readonly PixelSize[] = [
@@ -16,9 +11,9 @@ const BANNER_SIZES: readonly PixelSize[] = [
 ];
 
 function logos(pkg: AppPackage): Finding[] {
-  return LOGOS.flatMap(({ path, size }) => {
+  return PNG_LOGOS.flatMap(({ path, size }) => {
     const bytes = pkg.files.get(path);
-    const fix = `export a ${size}x${size} PNG from assets/logo.svg to ${path}`;
+    const fix = `export a ${size}x${size} PNG from ${SVG_LOGO_PATH} to ${path}`;
     if (bytes === undefined) return [fileError('assets.logoMissing', path, 'is missing', fix)];
     const actual = readPngSize(bytes);
     if (actual === undefined) return [fileError('assets.logoFormat', path, 'is not a PNG image', fix)];
@@ -49,23 +44,21 @@ function svgs(pkg: AppPackage): Finding[] {
     const markup = decodeUtf8(bytes) ?? '';
     if (/<image[\s>/]/i.test(markup)) {
       findings.push(
-        warning({
-          rule: 'assets.svgBitmap',
-          file: path,
-          key: '',
-          problem: 'embeds a bitmap; Zendesk replaces such icons with a placeholder',
-          fix: 'draw the icon with vector shapes only',
-        }),
+        fileWarning(
+          'assets.svgBitmap',
+          path,
+          'embeds a bitmap; Zendesk replaces such icons with a placeholder',
+          'draw the icon with vector shapes only',
+        ),
       );
     } else if (/<script[\s>/]|<foreignObject[\s>/]|\son[a-z]+\s*=|javascript:/i.test(markup)) {
       findings.push(
-        warning({
-          rule: 'assets.svgUnsafe',
-          file: path,
-          key: '',
-          problem: 'has scripts, event handlers or foreignObject, which Zendesk strips',
-          fix: 'remove them; icons must be plain shapes',
-        }),
+        fileWarning(
+          'assets.svgUnsafe',
+          path,
+          'has scripts, event handlers or foreignObject, which Zendesk strips',
+          'remove them; icons must be plain shapes',
+        ),
       );
     }
   }

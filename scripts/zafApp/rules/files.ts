@@ -1,12 +1,13 @@
 import { isAppPath, isDotPath, isSourceMap, isTmpPath } from '../appLayout.ts';
 import type { AppPackage } from '../appPackage.ts';
-import { fileError, warning, type Finding } from '../findings.ts';
+import { fileError, fileWarning, type Finding } from '../findings.ts';
 import { forbiddenTypeOf } from '../fileTypes.ts';
 
 /** Zendesk's limit for a private app's zip ("Uploading and installing a private app"). */
 export const MAX_ZIP_BYTES = 2 * 1024 * 1024;
 
-function zipFacts(pkg: AppPackage): Finding[] {
+/** What only a zip can get wrong: its entry names and its size; nothing for a folder. */
+export function checkZip(pkg: AppPackage): Finding[] {
   if (pkg.archive === undefined) return [];
   const findings = pkg.archive.unsafeEntries.map((entry) =>
     fileError(
@@ -63,25 +64,23 @@ export function checkFiles(pkg: AppPackage): Finding[] {
       );
     } else if (isSourceMap(path)) {
       findings.push(
-        warning({
-          rule: 'files.sourceMap',
-          file: path,
-          key: '',
-          problem: 'is a source map: every agent can download our source',
-          fix: 'package without --source-maps unless you mean to ship them',
-        }),
+        fileWarning(
+          'files.sourceMap',
+          path,
+          'is a source map: every agent can download our source',
+          'package without --source-maps unless you mean to ship them',
+        ),
       );
     } else if (!isAppPath(path)) {
       findings.push(
-        warning({
-          rule: 'files.stray',
-          file: path,
-          key: '',
-          problem: 'is outside manifest.json, translations/ and assets/, so no app code can use it',
-          fix: 'remove it from the package',
-        }),
+        fileWarning(
+          'files.stray',
+          path,
+          'is outside manifest.json, translations/ and assets/, so no app code can use it',
+          'remove it from the package',
+        ),
       );
     }
   }
-  return [...findings, ...zipFacts(pkg)];
+  return [...findings, ...checkZip(pkg)];
 }

@@ -1,5 +1,4 @@
-import { MANIFEST_PATH } from '../appPackage.ts';
-import { manifestError, warning, type Finding } from '../findings.ts';
+import { manifestError, manifestWarning, type Finding } from '../findings.ts';
 import { describe, isAbsent, isJsonObject, type JsonObject } from '../json.ts';
 
 /** Framework versions Zendesk serves (zendesk_apps_support, app_version.rb: TO_BE_SERVED). */
@@ -244,13 +243,12 @@ function unknownKeys(manifest: JsonObject): Finding[] {
   return Object.keys(manifest)
     .filter((key) => !KNOWN_KEYS.has(key))
     .map((key) =>
-      warning({
-        rule: 'manifest.unknownKey',
-        file: MANIFEST_PATH,
+      manifestWarning(
+        'manifest.unknownKey',
         key,
-        problem: 'is not a manifest key Zendesk reads',
-        fix: 'check the spelling against the manifest reference, or remove it',
-      }),
+        'is not a manifest key Zendesk reads',
+        'check the spelling against the manifest reference, or remove it',
+      ),
     );
 }
 

@@ -1,13 +1,9 @@
-import { MANIFEST_PATH } from '../appPackage.ts';
-import { warning, type Finding } from '../findings.ts';
+import { manifestWarning, type Finding } from '../findings.ts';
 import type { JsonObject } from '../json.ts';
 import { listParameters } from './parameters.ts';
 
 /** Names that suggest a secret (validations/secure_settings.rb SECURABLE_KEYWORDS). */
 const SECRET_LOOKING_NAME = /token|key|pwd|password/i;
-
-const manifestWarning = (rule: string, key: string, problem: string, fix: string): Finding =>
-  warning({ rule, file: MANIFEST_PATH, key, problem, fix });
 
 /** Zendesk's upload warnings about settings that may leak secrets; they do not block the upload. */
 export function checkParameterWarnings(manifest: JsonObject): Finding[] {

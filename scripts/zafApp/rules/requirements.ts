@@ -1,7 +1,6 @@
 import { REQUIREMENTS_PATH, type AppPackage } from '../appPackage.ts';
-import { error, warning, type Finding } from '../findings.ts';
-import { decodeUtf8, isJsonObject, parseJsonBytes } from '../json.ts';
-import { scanJson } from '../jsonMembers.ts';
+import { fileError, fileWarning, keyError, type Finding } from '../findings.ts';
+import { parseJsonObject } from '../json.ts';
 
 /**
  * requirements.json (targets, fields, webhooks installed with the app): we check that it
@@ -10,21 +9,29 @@ import { scanJson } from '../jsonMembers.ts';
 export function checkRequirements(pkg: AppPackage): Finding[] {
   const bytes = pkg.files.get(REQUIREMENTS_PATH);
   if (bytes === undefined) return [];
-  const parsed = parseJsonBytes(bytes);
-  const at = (rule: string, key: string, problem: string, fix: string) =>
-    error({ rule, file: REQUIREMENTS_PATH, key, problem, fix });
-  if (!parsed.ok) return [at('requirements.json', '', `is not valid JSON: ${parsed.reason}`, 'fix the JSON syntax')];
-  if (!isJsonObject(parsed.value))
-    return [at('requirements.json', '', 'is not a JSON object', 'write {"targets": {...}, ...}')];
-  const duplicates = scanJson(decodeUtf8(bytes) ?? '').duplicateKeys.map((key) =>
-    at('requirements.duplicateKey', key, 'appears twice in the same object', 'keep one of the two entries'),
+  const parsed = parseJsonObject(bytes);
+  if (parsed.kind === 'invalid') {
+    return [
+      fileError('requirements.json', REQUIREMENTS_PATH, `is not valid JSON: ${parsed.reason}`, 'fix the JSON syntax'),
+    ];
+  }
+  if (parsed.kind === 'notObject') {
+    return [fileError('requirements.json', REQUIREMENTS_PATH, 'is not a JSON object', 'write {"targets": {...}, ...}')];
+  }
+  const duplicates = parsed.duplicateKeys.map((key) =>
+    keyError(
+      'requirements.duplicateKey',
+      REQUIREMENTS_PATH,
+      key,
+      'appears twice in the same object',
+      'keep one of the two entries',
+    ),
   );
-  const unchecked = warning({
-    rule: 'requirements.unchecked',
-    file: REQUIREMENTS_PATH,
-    key: '',
-    problem: 'is only checked for JSON here; Zendesk checks its contents on upload',
-    fix: 'validate once with `zcli apps:validate` on an account',
-  });
+  const unchecked = fileWarning(
+    'requirements.unchecked',
+    REQUIREMENTS_PATH,
+    'is only checked for JSON here; Zendesk checks its contents on upload',
+    'validate once with `zcli apps:validate` on an account',
+  );
   return [...duplicates, unchecked];
 }

@@ -1,5 +1,5 @@
 import type { AppPackage } from '../appPackage.ts';
-import { error, type Finding } from '../findings.ts';
+import { fileError, keyError, type Finding } from '../findings.ts';
 import { describe, isJsonObject, parseJsonBytes, type JsonObject } from '../json.ts';
 import { VALID_LOCALE } from './manifestFields.ts';
 import { PRODUCTS, productOf } from './locationNames.ts';
@@ -7,16 +7,20 @@ import { listParameters } from './parameters.ts';
 
 const TRANSLATION_PATH = /^translations\/(.*)\.json$/;
 
-interface TranslationFile {
+export interface TranslationFile {
   readonly path: string;
   readonly locale: string;
+  /** The parsed file, or undefined when it is not a JSON object. */
   readonly json: JsonObject | undefined;
 }
 
-const translationError = (rule: string, file: string, key: string, problem: string, fix: string): Finding =>
-  error({ rule, file, key, problem, fix });
+/** Every translations/*.json of a package, parsed once, and what is wrong with their names and JSON. */
+export interface Translations {
+  readonly files: readonly TranslationFile[];
+  readonly findings: readonly Finding[];
+}
 
-function readTranslations(pkg: AppPackage): { files: TranslationFile[]; findings: Finding[] } {
+export function readTranslations(pkg: AppPackage): Translations {
   const files: TranslationFile[] = [];
   const findings: Finding[] = [];
   for (const [path, bytes] of pkg.files) {
@@ -24,10 +28,9 @@ function readTranslations(pkg: AppPackage): { files: TranslationFile[]; findings
     if (locale === undefined) continue;
     if (!VALID_LOCALE.test(locale)) {
       findings.push(
-        translationError(
+        fileError(
           'translations.locale',
           path,
-          '',
           `"${locale}" is not a valid locale name`,
           'name the file after a lowercase locale, e.g. en.json or pt-br.json',
         ),
@@ -35,13 +38,9 @@ function readTranslations(pkg: AppPackage): { files: TranslationFile[]; findings
     }
     const parsed = parseJsonBytes(bytes);
     if (!parsed.ok) {
-      findings.push(
-        translationError('translations.json', path, '', `is not valid JSON: ${parsed.reason}`, 'fix the JSON syntax'),
-      );
+      findings.push(fileError('translations.json', path, `is not valid JSON: ${parsed.reason}`, 'fix the JSON syntax'));
     } else if (!isJsonObject(parsed.value)) {
-      findings.push(
-        translationError('translations.object', path, '', 'is not a JSON object', 'write {"app": {"name": "..."}}'),
-      );
+      findings.push(fileError('translations.object', path, 'is not a JSON object', 'write {"app": {"name": "..."}}'));
     }
     files.push({ path, locale, json: parsed.ok && isJsonObject(parsed.value) ? parsed.value : undefined });
   }
@@ -55,7 +54,7 @@ function parameterLabels({ path, json }: TranslationFile): Finding[] {
   if (parameters === undefined) return [];
   if (!isJsonObject(parameters)) {
     return [
-      translationError(
+      keyError(
         'translations.parameters',
         path,
         'app.parameters',
@@ -67,7 +66,7 @@ function parameterLabels({ path, json }: TranslationFile): Finding[] {
   return Object.entries(parameters)
     .filter(([, entry]) => !isJsonObject(entry) || !('label' in entry))
     .map(([name]) =>
-      translationError(
+      keyError(
         'translations.parameters',
         path,
         `app.parameters.${name}`,
@@ -86,7 +85,7 @@ function appName({ path, json }: TranslationFile, manifestProducts: readonly str
     typeof value?.name === 'string' && value.name.trim() !== ''
       ? []
       : [
-          translationError(
+          keyError(
             'translations.appName',
             path,
             key,
@@ -102,7 +101,7 @@ function appName({ path, json }: TranslationFile, manifestProducts: readonly str
   const strays = products.filter((product) => !manifestProducts.includes(product));
   if (strays.length > 0) {
     findings.push(
-      translationError(
+      keyError(
         'translations.products',
         path,
         'app',
@@ -125,7 +124,7 @@ function settingsLabelled(file: TranslationFile, manifest: JsonObject): Finding[
       return !(isJsonObject(entry) && typeof entry.label === 'string' && entry.label.trim() !== '');
     })
     .map((name) =>
-      translationError(
+      keyError(
         'translations.settingLabel',
         file.path,
         `app.parameters.${name}.label`,
@@ -135,20 +134,19 @@ function settingsLabelled(file: TranslationFile, manifest: JsonObject): Finding[
     );
 }
 
-/** translations/*.json: locale names, JSON, the default locale's file, app name and setting labels. */
-export function checkTranslations(pkg: AppPackage, manifest: JsonObject | undefined): Finding[] {
-  const { files, findings } = readTranslations(pkg);
-  findings.push(...files.flatMap(parameterLabels));
+/** translations/*.json as readTranslations read them: locale names, JSON, the default locale's file, app name and setting labels. */
+export function checkTranslations(translations: Translations, manifest: JsonObject | undefined): Finding[] {
+  const { files } = translations;
+  const findings = [...translations.findings, ...files.flatMap(parameterLabels)];
   const defaultLocale = manifest?.defaultLocale;
   if (manifest === undefined || typeof defaultLocale !== 'string' || !VALID_LOCALE.test(defaultLocale)) return findings;
   const defaultPath = `translations/${defaultLocale}.json`;
   const defaultFile = files.find((file) => file.path === defaultPath);
   if (defaultFile === undefined) {
     findings.push(
-      translationError(
+      fileError(
         'translations.default',
         defaultPath,
-        '',
         `is missing, but the manifest's defaultLocale is "${defaultLocale}"`,
         `add ${defaultPath} with {"app": {"name": "..."}}`,
       ),
