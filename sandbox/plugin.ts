@@ -4,7 +4,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { relative, resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { readAppSummary } from './api/appManifest.ts';
+import { readAppName, readAppSummary } from './api/appManifest.ts';
 import { DEFAULT_STATE_FILE } from './api/persistence.ts';
 import { createSandboxMiddleware, createSandboxRuntime, type SandboxRuntime } from './api/server.ts';
 import { createStaticAppMiddleware } from './staticApp.ts';
@@ -68,7 +68,11 @@ export function zendeskSandbox(options: SandboxOptions): Plugin {
       const stateFile = resolve(root, options.stateFile ?? process.env.SANDBOX_STATE_FILE ?? DEFAULT_STATE_FILE);
       const relativeState = relative(root, stateFile);
       const stateLabel = relativeState.startsWith('..') ? stateFile : relativeState;
-      const runtime = createSandboxRuntime({ stateFile, readApp: () => readAppSummary(appDir, appDirLabel) });
+      const runtime = createSandboxRuntime({
+        stateFile,
+        readApp: () => readAppSummary(appDir, appDirLabel),
+        readAppName: () => readAppName(appDir),
+      });
 
       const notice = describeStart(runtime, stateLabel);
       if (notice) server.config.logger.warn(notice);

@@ -64,11 +64,31 @@ function localParameters(appDir: string): Record<string, SettingValue> {
   }
 }
 
+/** The name an app goes by when its manifest names none (or cannot be read). */
+const UNNAMED_APP = 'App';
+
+function nameOf(manifest: unknown): string {
+  const name = child(manifest, 'name');
+  return typeof name === 'string' ? name : UNNAMED_APP;
+}
+
+/**
+ * Reads only the manifest's name, afresh: what voice comments name as their
+ * app, without the translations and zcli config readAppSummary also reads.
+ */
+export function readAppName(appDir: string): string {
+  try {
+    return nameOf(readJson(join(appDir, 'manifest.json')));
+  } catch {
+    return UNNAMED_APP;
+  }
+}
+
 /** Reads <appDir>/manifest.json afresh (so edits show on the next page load). */
 export function readAppSummary(appDir: string, appDirLabel: string): AppSummary {
   const summary: AppSummary = {
     appDir: appDirLabel,
-    name: 'App',
+    name: UNNAMED_APP,
     version: '0.0.0',
     locationUrl: null,
     parameters: [],
@@ -85,7 +105,6 @@ export function readAppSummary(appDir: string, appDirLabel: string): AppSummary 
   } catch (error) {
     return { ...summary, problem: `${appDirLabel}/manifest.json is not valid JSON: ${String(error)}` };
   }
-  const name = child(manifest, 'name');
   const version = child(manifest, 'version');
   const defaultLocale = child(manifest, 'defaultLocale');
   const labels = parameterLabels(appDir, typeof defaultLocale === 'string' ? defaultLocale : 'en');
@@ -111,7 +130,7 @@ export function readAppSummary(appDir: string, appDirLabel: string): AppSummary 
   const locationUrl = sidebarUrl(manifest);
   return {
     ...summary,
-    name: typeof name === 'string' ? name : summary.name,
+    name: nameOf(manifest),
     version: typeof version === 'string' ? version : summary.version,
     locationUrl,
     parameters,

@@ -1,5 +1,6 @@
 // Ticket comments: ordinary ones and TPE voice comments, stored and as the API shows them.
 
+import { shownValue } from '../shared/common.ts';
 import type { CallRecord, CallValue, SandboxComment } from '../shared/types.ts';
 import { fieldLabel, isCallField } from './callFields.ts';
 
@@ -37,12 +38,6 @@ function paragraphs(text: string): string {
     .split(/\n{2,}/)
     .map((part) => `<p dir="auto">${escapeHtml(part).replace(/\n/g, '<br>')}</p>`)
     .join('');
-}
-
-function shownValue(value: CallValue | undefined): string {
-  if (value === null || value === undefined || value === '') return '-';
-  if (typeof value === 'boolean') return value ? 'Yes' : 'No';
-  return String(value);
 }
 
 function numberOrNull(value: CallValue | undefined): number | null {

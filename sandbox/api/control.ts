@@ -4,7 +4,7 @@
 import type { z } from 'zod';
 import type { AppSummary } from '../shared/types.ts';
 import { faultSpecSchema, type FaultBook } from './faults.ts';
-import { parseJsonBody, type ApiRequest } from './request.ts';
+import type { ApiRequest } from './request.ts';
 import type { RequestLog } from './requestLog.ts';
 import { json, type ApiResponse } from './responses.ts';
 import { applySettingsInput, metadataSettings, settingsInputSchema } from './settings.ts';
@@ -47,16 +47,15 @@ function readInput<T>(
   request: ApiRequest,
   schema: z.ZodType<T>,
 ): { ok: true; value: T } | { ok: false; result: ControlResult } {
-  const parsed = parseJsonBody(request.body);
-  if (!parsed.ok) return { ok: false, result: invalidInput(['body: not valid JSON']) };
-  const checked = schema.safeParse(parsed.value ?? {});
+  if (!request.json.ok) return { ok: false, result: invalidInput(['body: not valid JSON']) };
+  const checked = schema.safeParse(request.json.value ?? {});
   return checked.success
     ? { ok: true, value: checked.data }
     : { ok: false, result: invalidInput(zodProblems(checked.error)) };
 }
 
-function settingsView(runtime: ControlRuntime) {
-  const app = runtime.readApp();
+/** `app`: the app as this request already read it, so its files are read once per request. */
+function settingsView(runtime: ControlRuntime, app = runtime.readApp()) {
   const saved = runtime.store.state.app;
   return {
     appId: saved.appId,
@@ -70,10 +69,11 @@ function handleSettings(runtime: ControlRuntime, request: ApiRequest): ControlRe
   if (request.method === 'GET') return respond(200, settingsView(runtime));
   const input = readInput(request, settingsInputSchema);
   if (!input.ok) return input.result;
-  const update = applySettingsInput(runtime.readApp(), runtime.store.state.app, input.value);
+  const app = runtime.readApp();
+  const update = applySettingsInput(app, runtime.store.state.app, input.value);
   if (!update.ok) return invalidInput(update.problems);
   runtime.store.saveAppSettings(update.saved);
-  return respond(200, settingsView(runtime));
+  return respond(200, settingsView(runtime, app));
 }
 
 function handleFaults(runtime: ControlRuntime, request: ApiRequest): ControlResult {

@@ -44,32 +44,39 @@ function patternToRegExp(pattern: string): RegExp {
   return new RegExp(`^${escaped}$`);
 }
 
+/** An armed fault and its path pattern, compiled once when armed (kept out of the fault's JSON). */
+interface Armed {
+  fault: ArmedFault;
+  pathPattern: RegExp;
+}
+
 export class FaultBook {
-  #faults: ArmedFault[] = [];
+  #faults: Armed[] = [];
   #nextId = 1;
 
   arm(spec: FaultSpec): ArmedFault {
     const fault: ArmedFault = { ...spec, id: this.#nextId++, remaining: spec.times };
-    this.#faults.push(fault);
+    this.#faults.push({ fault, pathPattern: patternToRegExp(spec.path) });
     return fault;
   }
 
   /** The first armed fault matching the request, used up by one; undefined when none. */
   take(method: string, path: string): ArmedFault | undefined {
     const plainPath = withoutJsonSuffix(path);
-    const fault = this.#faults.find(
-      (candidate) =>
-        (candidate.method === undefined || candidate.method === '*' || candidate.method === method.toUpperCase()) &&
-        patternToRegExp(candidate.path).test(plainPath),
+    const armed = this.#faults.find(
+      ({ fault, pathPattern }) =>
+        (fault.method === undefined || fault.method === '*' || fault.method === method.toUpperCase()) &&
+        pathPattern.test(plainPath),
     );
-    if (!fault) return undefined;
+    if (!armed) return undefined;
+    const { fault } = armed;
     fault.remaining -= 1;
-    if (fault.remaining <= 0) this.#faults = this.#faults.filter((candidate) => candidate !== fault);
+    if (fault.remaining <= 0) this.#faults = this.#faults.filter((candidate) => candidate !== armed);
     return { ...fault };
   }
 
   list(): ArmedFault[] {
-    return this.#faults.map((fault) => ({ ...fault }));
+    return this.#faults.map(({ fault }) => ({ ...fault }));
   }
 
   clear(): void {

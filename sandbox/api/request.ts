@@ -1,8 +1,7 @@
 // A request to the fake API, free of Node's http types, and what routes read from it.
 
+import { AGENT_HEADER, signedInAgent } from '../shared/common.ts';
 import type { SandboxStore } from './store.ts';
-import { invalidJson } from './responses.ts';
-import type { ApiResponse } from './responses.ts';
 
 export interface ApiRequest {
   method: string;
@@ -13,10 +12,9 @@ export interface ApiRequest {
   headers: Record<string, string | undefined>;
   /** The raw body text ('' when none). */
   body: string;
+  /** The body parsed once as JSON (see parseJsonBody); routes and the request log read it. */
+  json: ParsedBody;
 }
-
-/** Which agent the host page says is signed in; the API acts as them. */
-export const AGENT_HEADER = 'x-sandbox-agent-id';
 
 export interface RouteContext {
   store: SandboxStore;
@@ -34,13 +32,10 @@ export function baseUrlOf(request: ApiRequest): string {
 
 /** The signed-in agent: the one the host page names, else the account's first agent. */
 export function signedInAgentId(store: SandboxStore, request: ApiRequest): number {
-  const named = Number(request.headers[AGENT_HEADER]);
-  const agents = store.state.users.filter((user) => user.role !== 'end-user');
-  const agent = agents.find((candidate) => candidate.id === named) ?? agents[0];
-  return agent?.id ?? 0;
+  return signedInAgent(store.state.users, Number(request.headers[AGENT_HEADER]))?.id ?? 0;
 }
 
-export type ParsedBody = { ok: true; value: unknown } | { ok: false; response: ApiResponse };
+export type ParsedBody = { ok: true; value: unknown } | { ok: false };
 
 /** The body as JSON; an empty body reads as undefined. */
 export function parseJsonBody(body: string): ParsedBody {
@@ -48,6 +43,6 @@ export function parseJsonBody(body: string): ParsedBody {
   try {
     return { ok: true, value: JSON.parse(body) as unknown };
   } catch {
-    return { ok: false, response: invalidJson() };
+    return { ok: false };
   }
 }

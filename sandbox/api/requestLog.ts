@@ -1,6 +1,7 @@
 // The last requests the fake API received, so browser tests can assert what the app sent.
 
 import type { RequestLogEntry } from '../shared/types.ts';
+import type { ApiRequest } from './request.ts';
 
 export const REQUEST_LOG_SIZE = 200;
 
@@ -26,11 +27,6 @@ export class RequestLog {
 }
 
 /** The body as the log keeps it: parsed JSON, else the raw text, else null. */
-export function loggedBody(raw: string): unknown {
-  if (raw.trim() === '') return null;
-  try {
-    return JSON.parse(raw) as unknown;
-  } catch {
-    return raw;
-  }
+export function loggedBody(request: Pick<ApiRequest, 'body' | 'json'>): unknown {
+  return request.json.ok ? (request.json.value ?? null) : request.body;
 }

@@ -3,6 +3,7 @@
 import type { CallRecord, SandboxComment, SandboxState, SandboxTicket, SandboxUser } from '../shared/types.ts';
 import { CALL_FIELD_NAMES } from './callFields.ts';
 import { buildTextComment, buildVoiceComment } from './comments.ts';
+import { zendeskTime } from './timestamps.ts';
 
 export const SEED = {
   accountId: 9876543,
@@ -369,7 +370,7 @@ function seedComments(appName: string): SandboxComment[] {
   const routerCalls = [SEED.calls.routerFirst, SEED.calls.routerSecond, SEED.calls.routerThird];
   const start = Date.parse('2024-03-04T08:00:00Z');
   for (let index = 0; index < SEED.manyComments.total; index++) {
-    const createdAt = new Date(start + index * 17 * 60_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    const createdAt = zendeskTime(new Date(start + index * 17 * 60_000));
     const voiceIndex = (SEED.manyComments.voiceAt as readonly number[]).indexOf(index);
     const callId = routerCalls[voiceIndex];
     if (callId !== undefined) {

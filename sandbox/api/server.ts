@@ -10,7 +10,7 @@ import { FaultBook, faultResponse } from './faults.ts';
 import { handleApiRequest } from './handle.ts';
 import { loadState, saveState, type LoadedState } from './persistence.ts';
 import { RateLimitCounter } from './rateLimit.ts';
-import type { ApiRequest } from './request.ts';
+import { parseJsonBody, type ApiRequest } from './request.ts';
 import { RequestLog, loggedBody } from './requestLog.ts';
 import type { ApiResponse } from './responses.ts';
 import { createSeedState } from './seed.ts';
@@ -29,13 +29,15 @@ export interface SandboxRuntime {
 export interface RuntimeOptions {
   stateFile: string;
   readApp: () => AppSummary;
+  /** The app's name alone, read afresh for each voice comment; default: readApp().name. */
+  readAppName?: () => string;
   now?: () => Date;
 }
 
 const MAX_BODY_BYTES = 5 * 1024 * 1024;
 
 export function createSandboxRuntime(options: RuntimeOptions): SandboxRuntime {
-  const appName = () => options.readApp().name;
+  const appName = options.readAppName ?? (() => options.readApp().name);
   const loaded = loadState(options.stateFile, () => createSeedState(appName()), options.now);
   const store = new SandboxStore(loaded.state, {
     appName,
@@ -82,6 +84,7 @@ function toApiRequest(request: IncomingMessage, body: string): ApiRequest {
     query: url.searchParams,
     headers,
     body,
+    json: parseJsonBody(body),
   };
 }
 
@@ -129,7 +132,7 @@ async function serveApi(
       method: apiRequest.method,
       path: apiRequest.path,
       query: Object.fromEntries(apiRequest.query.entries()),
-      body: loggedBody(apiRequest.body),
+      body: loggedBody(apiRequest),
       status,
       durationMs: Date.now() - started,
       faultId: fault?.id ?? null,

@@ -1,6 +1,7 @@
 // The state file's schema: a file that does not match it is treated as corrupt.
 
 import { z } from 'zod';
+import { TICKET_PRIORITIES, TICKET_STATUSES, TICKET_TYPES } from '../shared/ticketFields.ts';
 import type { SandboxState } from '../shared/types.ts';
 
 const id = z.number().int().positive();
@@ -32,9 +33,9 @@ const ticket = z.object({
   id,
   subject: z.string(),
   description: z.string(),
-  status: z.enum(['new', 'open', 'pending', 'hold', 'solved', 'closed']),
-  priority: z.enum(['low', 'normal', 'high', 'urgent']).nullable(),
-  type: z.enum(['question', 'incident', 'problem', 'task']).nullable(),
+  status: z.enum(TICKET_STATUSES),
+  priority: z.enum(TICKET_PRIORITIES).nullable(),
+  type: z.enum(TICKET_TYPES).nullable(),
   requester_id: id,
   submitter_id: id,
   assignee_id: id.nullable(),

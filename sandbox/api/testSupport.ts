@@ -3,7 +3,7 @@
 
 import type { AppSummary } from '../shared/types.ts';
 import { handleApiRequest } from './handle.ts';
-import type { ApiRequest } from './request.ts';
+import { parseJsonBody, type ApiRequest } from './request.ts';
 import type { ApiResponse } from './responses.ts';
 import { createSeedState } from './seed.ts';
 import { SandboxStore } from './store.ts';
@@ -47,12 +47,14 @@ export function apiRequest(
   headers: Record<string, string> = {},
 ): ApiRequest {
   const url = new URL(pathAndQuery, 'http://localhost:5173');
+  const text = body === undefined ? '' : typeof body === 'string' ? body : JSON.stringify(body);
   return {
     method,
     path: url.pathname,
     query: url.searchParams,
     headers: { host: 'localhost:5173', ...headers },
-    body: body === undefined ? '' : typeof body === 'string' ? body : JSON.stringify(body),
+    body: text,
+    json: parseJsonBody(text),
   };
 }
 

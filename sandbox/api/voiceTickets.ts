@@ -43,7 +43,7 @@ function findOrCreateCaller(store: SandboxStore, call: CallRecord, comment: Comm
 }
 
 /** Creates the ticket for a call that has a comment but no ticket_id, and links the call to it. */
-export function createTicketForCall(
+function createTicketForCall(
   store: SandboxStore,
   call: CallRecord,
   comment: CommentInput,
@@ -76,7 +76,7 @@ export function createTicketForCall(
 }
 
 /** Adds the voice comment for `call` to its ticket and returns it. */
-export function addVoiceComment(
+function addVoiceComment(
   store: SandboxStore,
   call: CallRecord,
   ticket: SandboxTicket,
@@ -100,4 +100,17 @@ export function addVoiceComment(
   if (ticket.description === '') ticket.description = voice.body;
   ticket.updated_at = now;
   return voice;
+}
+
+/**
+ * Adds the voice comment for `call` to the call's ticket, first creating the
+ * ticket when the call names none. A stored call that gets linked to a new
+ * ticket has changed, so its updated_at moves; a call still being created
+ * keeps the timestamps it was created with.
+ */
+export function addCallToTicket(store: SandboxStore, call: CallRecord, comment: CommentInput, agentId: number) {
+  const existing = typeof call.ticket_id === 'number' ? store.ticket(call.ticket_id) : undefined;
+  const ticket = existing ?? createTicketForCall(store, call, comment, agentId);
+  if (!existing && store.state.calls.includes(call)) call.updated_at = store.timestamp();
+  return addVoiceComment(store, call, ticket, comment, agentId);
 }

@@ -1,6 +1,7 @@
 // The ticket's conversation, oldest first. Voice comments are drawn as Zendesk
 // draws TPE voice comments: a call card whose fields come from the call record.
 
+import { shownValue } from '../shared/common';
 import type { CallRecord, HostView, SandboxComment, SandboxUser } from '../shared/types';
 import { ICONS, formatTime, h, icon, initials } from './dom';
 
@@ -9,18 +10,12 @@ function label(fieldName: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-function shown(value: CallRecord[string] | undefined): string {
-  if (value === null || value === undefined || value === '') return '-';
-  if (typeof value === 'boolean') return value ? 'Yes' : 'No';
-  return String(value);
-}
-
 function voiceCard(comment: SandboxComment, call: CallRecord | undefined): HTMLElement {
   const data = comment.data;
   const direction = data?.via_id === 46 ? 'Outbound call' : 'Inbound call';
   const fields = h('dl', { class: 'zd-call-fields' });
   for (const name of comment.call_fields) {
-    fields.append(h('dt', {}, label(name)), h('dd', { 'data-field': name }, shown(call?.[name])));
+    fields.append(h('dt', {}, label(name)), h('dd', { 'data-field': name }, shownValue(call?.[name])));
   }
   const recording = data?.recording_url ?? '';
   return h(

@@ -2,6 +2,7 @@
 // step with the sandbox's state through /__sandbox/events.
 
 import './styles.css';
+import { signedInAgent } from '../shared/common';
 import type { HostView, SandboxChange, SandboxUser } from '../shared/types';
 import { AppFrame, type HostSnapshot } from './appFrame';
 import {
@@ -21,9 +22,8 @@ import { showToast } from './toasts';
 const REFRESH_DEBOUNCE_MS = 60;
 const SAVE_HOOK_TIMEOUT_MS = 5000;
 
-function signedInAgent(view: HostView, agentId: number | null): SandboxUser {
-  const agents = view.users.filter((user) => user.role !== 'end-user');
-  const agent = agents.find((user) => user.id === agentId) ?? agents[0];
+function agentOf(view: HostView, agentId: number | null): SandboxUser {
+  const agent = signedInAgent(view.users, agentId);
   if (!agent) throw new Error('The sandbox has no agents');
   return agent;
 }
@@ -51,7 +51,7 @@ async function start(): Promise<void> {
   applyScheme(scenario.scheme);
   drawIcons();
   const firstView = await sandboxApi.view(scenario.ticketId);
-  const agent = signedInAgent(firstView, scenario.agentId);
+  const agent = agentOf(firstView, scenario.agentId);
   const firstTicket = firstView.ticket;
   const conversation = byId('conversation', HTMLElement);
   let appFrame: AppFrame | null = null;

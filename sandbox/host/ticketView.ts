@@ -1,10 +1,11 @@
 // The "Zendesk" around the app: the ticket tab, the ticket's header and its
 // properties column with the requester.
 
+import type { TicketStatus } from '../shared/ticketFields';
 import type { HostView, SandboxTicket, SandboxUser } from '../shared/types';
 import { byId, formatTime, h, initials } from './dom';
 
-const STATUS_LABELS: Record<SandboxTicket['status'], string> = {
+const STATUS_LABELS: Record<TicketStatus, string> = {
   new: 'New',
   open: 'Open',
   pending: 'Pending',
@@ -42,7 +43,7 @@ function person(user: SandboxUser | undefined, withContact: boolean): HTMLElemen
   );
 }
 
-export function statusBadge(status: SandboxTicket['status']): HTMLElement {
+export function statusBadge(status: TicketStatus): HTMLElement {
   return h('span', { class: `zd-status zd-status--${status}` }, STATUS_LABELS[status]);
 }
 

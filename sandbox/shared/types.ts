@@ -1,6 +1,8 @@
 // Shapes shared by the fake Zendesk (Node) and the host page (browser).
 // Types only: this file is compiled by both tsconfig projects.
 
+import type { TicketPriority, TicketStatus, TicketType } from './ticketFields.ts';
+
 /** A value of one call field as the TPE API stores it. */
 export type CallValue = string | number | boolean | null;
 
@@ -43,9 +45,9 @@ export interface SandboxTicket {
   id: number;
   subject: string;
   description: string;
-  status: 'new' | 'open' | 'pending' | 'hold' | 'solved' | 'closed';
-  priority: 'low' | 'normal' | 'high' | 'urgent' | null;
-  type: 'question' | 'incident' | 'problem' | 'task' | null;
+  status: TicketStatus;
+  priority: TicketPriority | null;
+  type: TicketType | null;
   requester_id: number;
   submitter_id: number;
   assignee_id: number | null;

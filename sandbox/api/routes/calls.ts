@@ -3,19 +3,19 @@
 import { applyCallChanges, newCallRecord, toApiCall } from '../callRecords.ts';
 import { isPlainObject, validateCommentInput, type CommentInput } from '../commentInput.ts';
 import { toApiComment } from '../comments.ts';
-import { parseJsonBody, type RouteContext } from '../request.ts';
-import { json, parameterMissing, recordInvalid, recordNotFound, type ApiResponse } from '../responses.ts';
+import type { RouteContext } from '../request.ts';
+import { invalidJson, json, parameterMissing, recordInvalid, recordNotFound, type ApiResponse } from '../responses.ts';
 import type { ErrorDetails } from '../validateCall.ts';
 import { validateCall } from '../validateCall.ts';
-import { addVoiceComment, createTicketForCall } from '../voiceTickets.ts';
+import { addCallToTicket } from '../voiceTickets.ts';
 
 type Wrapped =
   { ok: true; call: Record<string, unknown>; root: Record<string, unknown> } | { ok: false; response: ApiResponse };
 
 /** Reads `{"call": {...}}`; a body that is not JSON or lacks the wrapper is a 400. */
 function readCallBody(context: RouteContext): Wrapped {
-  const parsed = parseJsonBody(context.request.body);
-  if (!parsed.ok) return parsed;
+  const parsed = context.request.json;
+  if (!parsed.ok) return { ok: false, response: invalidJson() };
   const root = parsed.value;
   if (!isPlainObject(root) || !isPlainObject(root.call)) return { ok: false, response: parameterMissing('call') };
   return { ok: true, call: root.call, root };
@@ -54,11 +54,7 @@ export function createCall(context: RouteContext): ApiResponse {
   }
 
   const record = newCallRecord(store, validation.values);
-  if (comment) {
-    const existing = typeof record.ticket_id === 'number' ? store.ticket(record.ticket_id) : undefined;
-    const ticket = existing ?? createTicketForCall(store, record, comment, context.agentId);
-    addVoiceComment(store, record, ticket, comment, context.agentId);
-  }
+  if (comment) addCallToTicket(store, record, comment, context.agentId);
   store.state.calls.push(record);
   store.commit({ reason: 'api', ticketIds: typeof record.ticket_id === 'number' ? [record.ticket_id] : [] });
   const id = Number(record.id);
@@ -93,17 +89,14 @@ export function createCallComment(context: RouteContext, callId: number): ApiRes
   const { store } = context;
   const record = store.call(callId);
   if (!record) return recordNotFound();
-  const parsed = parseJsonBody(context.request.body);
-  if (!parsed.ok) return parsed.response;
+  const parsed = context.request.json;
+  if (!parsed.ok) return invalidJson();
   const input = parsed.value ?? {};
   if (!isPlainObject(input)) return parameterMissing('title');
   const checked = validateCommentInput(input, store);
   if (!checked.ok) return recordInvalid(checked.details);
 
-  const existing = typeof record.ticket_id === 'number' ? store.ticket(record.ticket_id) : undefined;
-  const ticket = existing ?? createTicketForCall(store, record, checked.comment, context.agentId);
-  if (!existing) record.updated_at = store.timestamp();
-  const voice = addVoiceComment(store, record, ticket, checked.comment, context.agentId);
-  store.commit({ reason: 'api', ticketIds: [ticket.id] });
+  const voice = addCallToTicket(store, record, checked.comment, context.agentId);
+  store.commit({ reason: 'api', ticketIds: [voice.ticket_id] });
   return json(201, toApiComment(voice));
 }

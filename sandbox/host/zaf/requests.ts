@@ -2,6 +2,8 @@
 // become a fetch to the fake API, and the answer becomes what ZAF resolves or
 // rejects with. Never throws: every outcome is a done or a fail.
 
+import { AGENT_HEADER } from '../../shared/common';
+
 export interface ProxyContext {
   fetch: typeof fetch;
   /** The host page's origin; the fake API lives there. */
@@ -81,7 +83,7 @@ function buildInit(
 ): { url: string; init: RequestInit } {
   const headers: Record<string, string> = {
     'x-requested-with': 'XMLHttpRequest',
-    'x-sandbox-agent-id': String(context.agentId),
+    [AGENT_HEADER]: String(context.agentId),
   };
   if (typeof options.headers === 'object' && options.headers !== null) {
     for (const [name, value] of Object.entries(options.headers)) if (typeof value === 'string') headers[name] = value;

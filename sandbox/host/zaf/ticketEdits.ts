@@ -1,14 +1,11 @@
 // client.set() on ticket fields: changes the ticket as the agent sees it,
 // unsaved, like the agent UI does. Only the obvious fields are settable.
 
+import { TICKET_PRIORITIES, TICKET_STATUSES, TICKET_TYPES } from '../../shared/ticketFields';
 import type { SandboxTicket } from '../../shared/types';
 import type { ZafError } from './rpc';
 
 export type TicketEdit = { ok: true; ticket: SandboxTicket } | { ok: false; error: ZafError };
-
-const STATUSES: readonly SandboxTicket['status'][] = ['new', 'open', 'pending', 'hold', 'solved', 'closed'];
-const PRIORITIES: readonly NonNullable<SandboxTicket['priority']>[] = ['low', 'normal', 'high', 'urgent'];
-const TYPES: readonly NonNullable<SandboxTicket['type']>[] = ['question', 'incident', 'problem', 'task'];
 
 function refuse(path: string, why: string): TicketEdit {
   return { ok: false, error: { name: 'InvalidValue', message: `${path}: ${why}` } };
@@ -26,17 +23,17 @@ export function editTicket(ticket: SandboxTicket, path: string, value: unknown):
         ? { ok: true, ticket: { ...ticket, subject: value } }
         : refuse(path, 'must be a string');
     case 'ticket.status':
-      return isOneOf(value, STATUSES)
+      return isOneOf(value, TICKET_STATUSES)
         ? { ok: true, ticket: { ...ticket, status: value } }
-        : refuse(path, `must be one of ${STATUSES.join(', ')}`);
+        : refuse(path, `must be one of ${TICKET_STATUSES.join(', ')}`);
     case 'ticket.priority':
-      return isOneOf(value, PRIORITIES)
+      return isOneOf(value, TICKET_PRIORITIES)
         ? { ok: true, ticket: { ...ticket, priority: value } }
-        : refuse(path, `must be one of ${PRIORITIES.join(', ')}`);
+        : refuse(path, `must be one of ${TICKET_PRIORITIES.join(', ')}`);
     case 'ticket.type':
-      return isOneOf(value, TYPES)
+      return isOneOf(value, TICKET_TYPES)
         ? { ok: true, ticket: { ...ticket, type: value } }
-        : refuse(path, `must be one of ${TYPES.join(', ')}`);
+        : refuse(path, `must be one of ${TICKET_TYPES.join(', ')}`);
     case 'ticket.tags':
       return Array.isArray(value) && value.every((tag) => typeof tag === 'string')
         ? { ok: true, ticket: { ...ticket, tags: value } }
