@@ -2,12 +2,12 @@ import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { parseAppSettings } from '../calls/settings';
 import { I18nProvider } from '../i18n/I18nProvider';
-import { SessionProvider } from '../ui/app/SessionProvider';
-import type { Session } from '../ui/app/SessionProvider';
-import { NoticesProvider } from '../ui/common/notices/NoticesProvider';
-import { Notices } from '../ui/common/notices/Notices';
-import { ThemeRoot } from '../ui/common/ThemeRoot';
-import { CallFormToolsProvider } from '../ui/form/CallFormTools';
+import { SessionProvider } from '../ui/shared/session/SessionProvider';
+import type { Session } from '../ui/shared/session/SessionProvider';
+import { NoticesProvider } from '../ui/shared/notices/NoticesProvider';
+import { Notices } from '../ui/shared/notices/Notices';
+import { ThemeRoot } from '../ui/shared/ThemeRoot';
+import { CallFormToolsProvider } from '../ui/shared/form/CallFormTools';
 import { fakeTransport } from './fakeTransport';
 import type { FakeTransport } from './fakeTransport';
 

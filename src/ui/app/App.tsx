@@ -8,13 +8,13 @@ import { useAutoResize, useColorScheme } from '../../zaf/hooks';
 import { ZafProvider, useZafState } from '../../zaf/ZafProvider';
 import type { ZafReady } from '../../zaf/ZafProvider';
 import type { ZafClient } from '../../zaf/types';
-import { NoticesProvider } from '../common/notices/NoticesProvider';
-import { ThemeRoot } from '../common/ThemeRoot';
-import { Page } from '../common/layout';
-import { CallFormToolsProvider } from '../form/CallFormTools';
-import { CallLogger } from './CallLogger';
-import { SessionProvider } from './SessionProvider';
-import type { Session } from './SessionProvider';
+import { NoticesProvider } from '../shared/notices/NoticesProvider';
+import { ThemeRoot } from '../shared/ThemeRoot';
+import { Page } from '../shared/layout';
+import { CallFormToolsProvider } from '../shared/form/CallFormTools';
+import { CallLogger } from '../locations/ticket-sidebar/CallLogger';
+import { SessionProvider } from '../shared/session/SessionProvider';
+import type { Session } from '../shared/session/SessionProvider';
 
 function agentTimeZone(zone: string | null | undefined): string {
   return zone !== null && zone !== undefined && isValidTimeZone(zone)

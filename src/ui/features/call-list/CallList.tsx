@@ -1,0 +1,91 @@
+import { Button } from '@zendeskgarden/react-buttons';
+import { Skeleton } from '@zendeskgarden/react-loaders';
+import { Alert } from '@zendeskgarden/react-notifications';
+import { MD, SM } from '@zendeskgarden/react-typography';
+import type { CallRecord } from '../../../calls/schema';
+import { useI18n } from '../../../i18n/I18nProvider';
+import { ProblemMessage } from '../../shared/ProblemMessage';
+import { Row, Stack } from '../../shared/layout';
+import styled from 'styled-components';
+import { CallCard } from './CallCard';
+import type { TicketCallsState } from './useTicketCalls';
+
+const Cards = styled(Stack).attrs({ as: 'ul', role: 'list' })`
+  margin: 0;
+  padding: 0;
+  list-style: none;
+`;
+
+/** Pushes what follows it to the end of the row. */
+const Spacer = styled.span`
+  flex: 1;
+`;
+
+/** The ticket's calls, newest first, or why they cannot be shown. */
+export function CallList({
+  state,
+  onReload,
+  onOpen,
+}: {
+  state: TicketCallsState;
+  onReload: () => void;
+  onOpen: (call: CallRecord) => void;
+}) {
+  const { t, plural } = useI18n();
+
+  if (state.status === 'loading') {
+    return (
+      <Stack aria-busy="true" aria-label={t('list.loading')}>
+        <Skeleton height="72px" />
+        <Skeleton height="72px" />
+      </Stack>
+    );
+  }
+
+  if (state.status === 'failed') {
+    return (
+      <Alert type="error">
+        <Stack $gap="xs">
+          <ProblemMessage problem={state.problem} />
+          <div>
+            <Button size="small" onClick={onReload}>
+              {t('problems.retry')}
+            </Button>
+          </div>
+        </Stack>
+      </Alert>
+    );
+  }
+
+  return (
+    <Stack as="section" aria-labelledby="call-list-title" aria-busy={state.refreshing}>
+      <Row $gap="xs">
+        <MD tag="h2" id="call-list-title" isBold>
+          {t('list.title')}
+        </MD>
+        <SM>{plural('list.count', state.calls.length)}</SM>
+        <Spacer />
+        <Button size="small" isBasic onClick={onReload} disabled={state.refreshing}>
+          {t('list.reload')}
+        </Button>
+      </Row>
+      {state.calls.length === 0 ? <SM>{t('list.empty')}</SM> : null}
+      <Cards>
+        {state.calls.map((call) => (
+          <li key={call.id}>
+            <CallCard call={call} onOpen={onOpen} />
+          </li>
+        ))}
+      </Cards>
+      {state.unreadable.length > 0 ? (
+        <Alert type="warning">
+          {state.unreadable.map(({ callId, problem }) => (
+            <SM key={callId}>
+              #{callId}: <ProblemMessage problem={problem} />
+            </SM>
+          ))}
+        </Alert>
+      ) : null}
+    </Stack>
+  );
+}

@@ -1,0 +1,218 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { DEFAULT_COMMENT_FIELDS } from '../../../calls/settings';
+import { storedCall } from '../../../test/callFixtures';
+import { fakeTransport, json } from '../../../test/fakeTransport';
+import type { FakeTransport } from '../../../test/fakeTransport';
+import { renderWithSession, testSession } from '../../../test/renderWithSession';
+import type { Session } from '../../shared/session/SessionProvider';
+import { LogCallForm } from './LogCallForm';
+
+const NOW = new Date('2024-01-17T18:30:00Z');
+
+function setup(overrides: Partial<Session> = {}, api: FakeTransport = fakeTransport()) {
+  const onLogged = vi.fn();
+  const onCancel = vi.fn();
+  const session = testSession(overrides, api);
+  const view = renderWithSession(<LogCallForm onLogged={onLogged} onCancel={onCancel} />, { session });
+  return { ...view, api, onLogged, onCancel, user: userEvent.setup() };
+}
+
+const field = (name: RegExp | string) => screen.getByRole('textbox', { name });
+const submit = () => screen.getByRole('button', { name: 'Log call' });
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'], now: NOW });
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('LogCallForm', () => {
+  it('starts as an inbound call from the requester to the company line, now, in the agent’s zone', () => {
+    setup();
+    expect(screen.getByRole('radio', { name: 'Inbound' })).toBeChecked();
+    expect(field('From')).toHaveValue('+14155550123');
+    expect(field('To')).toHaveValue('+14155550100');
+    const started = screen.getByLabelText('Started', { selector: 'input[type="datetime-local"]' });
+    expect(started).toHaveValue('2024-01-17T19:30');
+    expect(started).toHaveAccessibleDescription('Time in Europe/Berlin');
+    expect(field('App ID')).toHaveValue('1003048');
+    expect(field('Comment title')).toHaveValue('Inbound call from +14155550123');
+  });
+
+  it('swaps the lines and retitles the comment when the call is outbound', async () => {
+    const { user } = setup();
+    await user.click(screen.getByRole('radio', { name: 'Outbound' }));
+    expect(field('From')).toHaveValue('+14155550100');
+    expect(field('To')).toHaveValue('+14155550123');
+    expect(field('Comment title')).toHaveValue('Outbound call to +14155550123');
+  });
+
+  it('keeps a title the agent wrote', async () => {
+    const { user } = setup();
+    await user.clear(field('Comment title'));
+    await user.type(field('Comment title'), 'Callback about invoice');
+    await user.click(screen.getByRole('radio', { name: 'Outbound' }));
+    expect(field('Comment title')).toHaveValue('Callback about invoice');
+  });
+
+  it('says what is wrong next to each field and sends nothing', async () => {
+    const { user, api } = setup();
+    await user.clear(field('From'));
+    await user.clear(field('To'));
+    await user.type(field('To'), 'call me maybe');
+    await user.click(submit());
+
+    expect(await screen.findByText('Required.')).toBeInTheDocument();
+    expect(screen.getByText('Enter a phone number, e.g. +1 415 555 0123.')).toBeInTheDocument();
+    expect(field('From')).toHaveAttribute('aria-invalid', 'true');
+    expect(api.requests).toHaveLength(0);
+  });
+
+  it('reads a national number in the admin’s default country and shows what will be saved', async () => {
+    const { user } = setup();
+    await user.clear(field('From'));
+    await user.type(field('From'), '(415) 555-0199');
+    expect(await screen.findByText('Saved as +14155550199')).toBeInTheDocument();
+  });
+
+  it('creates the record and its voice comment on this ticket in one request', async () => {
+    const api = fakeTransport();
+    const created = storedCall({ id: 7001, ticket_id: 42 });
+    api.on('POST', '/api/v2/calls', json(201, { call: created }));
+    const { user, onLogged } = setup({}, api);
+    await user.click(submit());
+
+    await waitFor(() => {
+      expect(onLogged).toHaveBeenCalledWith({ call: created, recovered: false });
+    });
+    expect(api.requests).toHaveLength(1);
+    expect(api.requests[0]?.body).toEqual({
+      call: {
+        app_id: 1003048,
+        ticket_id: 42,
+        direction: 'inbound',
+        from_line: '+14155550123',
+        to_line: '+14155550100',
+        call_started_at: '2024-01-17T19:30:00+01:00',
+        agent_id: 501,
+        end_user_id: 301,
+        brand_id: 9,
+      },
+      comment: {
+        title: 'Inbound call from +14155550123',
+        call_fields: DEFAULT_COMMENT_FIELDS,
+        author_id: 501,
+      },
+    });
+  });
+
+  it('sends once however fast the agent clicks', async () => {
+    const api = fakeTransport();
+    let answer: (value: ReturnType<typeof json>) => void = () => undefined;
+    api.on('POST', '/api/v2/calls', () => new Promise((resolve) => (answer = resolve)));
+    const { user } = setup({}, api);
+    await user.dblClick(submit());
+    await user.keyboard('{Enter}');
+    expect(await screen.findByRole('button', { name: /Saving/ })).toBeDisabled();
+    answer(json(201, { call: storedCall({ id: 1 }) }));
+    await waitFor(() => {
+      expect(api.requests).toHaveLength(1);
+    });
+  });
+
+  it('puts Zendesk’s 422 details next to the field it names and keeps every entry', async () => {
+    const api = fakeTransport();
+    api.on(
+      'POST',
+      '/api/v2/calls',
+      json(422, {
+        error: 'RecordInvalid',
+        description: 'Record validation errors',
+        details: { to_line: [{ description: 'To line is not a valid phone number' }] },
+      }),
+    );
+    const { user } = setup({}, api);
+    await user.click(submit());
+
+    expect(await screen.findByText('To line is not a valid phone number')).toBeInTheDocument();
+    expect(field('To')).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByText('Zendesk did not accept the call. Check the fields marked below.')).toBeInTheDocument();
+    expect(field('From')).toHaveValue('+14155550123');
+  });
+
+  it('after a 429 says how long to wait and holds the button until then', async () => {
+    const api = fakeTransport();
+    api.on('POST', '/api/v2/calls', json(429, null, { 'retry-after': '30' }));
+    const { user } = setup({}, api);
+    await user.click(submit());
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('Try again in 30 seconds.');
+    expect(screen.getByRole('button', { name: 'Try again in 30 s' })).toBeDisabled();
+  });
+
+  it('says TPE or permissions are missing on a 403', async () => {
+    const api = fakeTransport();
+    api.on(
+      'POST',
+      '/api/v2/calls',
+      json(403, { error: 'Forbidden', description: 'You do not have access to this page.' }),
+    );
+    const { user } = setup({}, api);
+    await user.click(submit());
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The account needs Talk Partner Edition');
+    expect(within(alert).getByText('Zendesk said: You do not have access to this page.')).toBeInTheDocument();
+  });
+
+  it('when the connection drops, finds the call Zendesk stored instead of asking to log it again', async () => {
+    const api = fakeTransport();
+    const stored = storedCall({ id: 7002, ticket_id: 42, call_started_at: '2024-01-17T18:30:00Z' });
+    api.on('POST', '/api/v2/calls', new Error('connection reset'));
+    api.on(
+      'GET',
+      /^\/api\/v2\/tickets\/42\/comments/,
+      json(200, { comments: [{ id: 1, type: 'TpeVoiceComment', data: { call_id: 7002 } }], meta: { has_more: false } }),
+    );
+    api.on('GET', '/api/v2/calls/7002', json(200, { call: stored }));
+    const { user, onLogged } = setup({}, api);
+    await user.click(submit());
+    await waitFor(() => {
+      expect(onLogged).toHaveBeenCalledWith({ call: stored, recovered: true });
+    });
+  });
+
+  it('when Zendesk cannot be reached, says so and keeps the entries', async () => {
+    const api = fakeTransport();
+    api.on('POST', '/api/v2/calls', new Error('connection reset'));
+    api.on('GET', /^\/api\/v2\/tickets\/42\/comments/, json(200, { comments: [], meta: { has_more: false } }));
+    const { user, onLogged } = setup({}, api);
+    await user.clear(field('From'));
+    await user.type(field('From'), '+14155550111');
+    await user.click(submit());
+    expect(await screen.findByRole('alert')).toHaveTextContent('Zendesk could not be reached. Your entries are kept');
+    expect(field('From')).toHaveValue('+14155550111');
+    expect(onLogged).not.toHaveBeenCalled();
+  });
+
+  it('brings back what was typed after the sidebar reloads', async () => {
+    const first = setup();
+    await first.user.clear(field('From'));
+    await first.user.type(field('From'), '+14155550222');
+    await waitFor(() => {
+      expect(window.localStorage.length).toBe(1);
+    });
+    first.unmount();
+
+    setup();
+    expect(await screen.findByText('Your unsaved entries were restored.')).toBeInTheDocument();
+    expect(field('From')).toHaveValue('+14155550222');
+  });
+
+  it('cannot log a call without the app’s id', () => {
+    setup({ appId: 0 });
+    expect(submit()).toBeDisabled();
+  });
+});

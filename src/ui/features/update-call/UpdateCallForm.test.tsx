@@ -1,0 +1,157 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { DEFAULT_COMMENT_FIELDS } from '../../../calls/settings';
+import { storedCall } from '../../../test/callFixtures';
+import { fakeTransport, json } from '../../../test/fakeTransport';
+import type { FakeTransport } from '../../../test/fakeTransport';
+import { renderWithSession, testSession } from '../../../test/renderWithSession';
+import { UpdateCallForm } from './UpdateCallForm';
+
+const NOW = new Date('2024-01-17T18:45:30Z');
+const inProgress = storedCall({
+  id: 7001,
+  ticket_id: 42,
+  call_started_at: '2024-01-17T18:30:00Z',
+  call_disposition: 'Billing question',
+  queue_name: 'Sales',
+});
+
+function setup(api: FakeTransport = fakeTransport(), record = inProgress) {
+  const onSaved = vi.fn();
+  renderWithSession(<UpdateCallForm record={record} onSaved={onSaved} onCancel={vi.fn()} />, {
+    session: testSession({}, api),
+  });
+  return { api, onSaved, user: userEvent.setup() };
+}
+
+const save = () => screen.getByRole('button', { name: 'Save changes' });
+const textbox = (name: string) => screen.getByRole('textbox', { name });
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'], now: NOW });
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('UpdateCallForm', () => {
+  it('shows the stored values, times in the agent’s zone', async () => {
+    const { user } = setup();
+    expect(textbox('Disposition')).toHaveValue('Billing question');
+    await user.click(screen.getByRole('button', { name: /^Timing/ }));
+    expect(screen.getByLabelText('Started', { selector: 'input[type="datetime-local"]' })).toHaveValue(
+      '2024-01-17T19:30',
+    );
+    expect(screen.getByRole('combobox', { name: 'Completion status' })).toHaveValue('');
+  });
+
+  it('"Ended now" sets the end time and works out the duration', async () => {
+    const { user } = setup();
+    await user.click(screen.getByRole('button', { name: 'Ended now' }));
+    const ended = screen.getByLabelText<HTMLInputElement>('Ended', { selector: 'input[type="datetime-local"]' });
+    expect(ended.value).toMatch(/^2024-01-17T19:45:30/);
+    expect(textbox('Duration')).toHaveValue('15:30');
+    expect(textbox('Duration')).toHaveAccessibleDescription('Worked out from start and end. Type a value to override.');
+  });
+
+  it('sends only the fields the agent changed and hands back the stored record', async () => {
+    const api = fakeTransport();
+    const updated = storedCall({ ...inProgress, completion_status: 'completed', duration: 930 });
+    api.on('PATCH', '/api/v2/calls/7001', json(200, { call: updated }));
+    const { user, onSaved } = setup(api);
+
+    await user.click(screen.getByRole('button', { name: 'Ended now' }));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Completion status' }), 'completed');
+    await user.click(save());
+
+    await waitFor(() => {
+      expect(onSaved).toHaveBeenCalledWith({ call: updated, changed: true, commented: false });
+    });
+    expect(api.requests.map((request) => [request.method, request.url, request.body])).toEqual([
+      [
+        'PATCH',
+        '/api/v2/calls/7001',
+        { call: { call_ended_at: '2024-01-17T19:45:30+01:00', duration: 930, completion_status: 'completed' } },
+      ],
+    ]);
+  });
+
+  it('clears a field the agent emptied', async () => {
+    const api = fakeTransport();
+    api.on('PATCH', '/api/v2/calls/7001', json(200, { call: { ...inProgress, call_disposition: null } }));
+    const { user } = setup(api);
+    await user.clear(textbox('Disposition'));
+    await user.click(save());
+    await waitFor(() => {
+      expect(api.requests[0]?.body).toEqual({ call: { call_disposition: null } });
+    });
+  });
+
+  it('sends nothing when nothing changed, and says so', async () => {
+    const { user, api, onSaved } = setup();
+    await user.click(save());
+    expect(await screen.findByText('Nothing has changed yet.')).toBeInTheDocument();
+    expect(api.requests).toHaveLength(0);
+    expect(onSaved).not.toHaveBeenCalled();
+  });
+
+  it('adds a voice comment with the chosen fields after saving', async () => {
+    const api = fakeTransport();
+    api.on('PATCH', '/api/v2/calls/7001', json(200, { call: { ...inProgress, completion_status: 'completed' } }));
+    api.on(
+      'POST',
+      '/api/v2/calls/7001/comments',
+      json(201, { id: 99, type: 'TpeVoiceComment', data: { call_id: 7001 } }),
+    );
+    const { user, onSaved } = setup(api);
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Completion status' }), 'completed');
+    await user.click(screen.getByRole('checkbox', { name: /Add a voice comment/ }));
+    await user.clear(textbox('Comment title'));
+    await user.type(textbox('Comment title'), 'Call wrapped up');
+    await user.click(save());
+
+    await waitFor(() => {
+      expect(onSaved).toHaveBeenCalledWith(expect.objectContaining({ changed: true, commented: true }));
+    });
+    expect(api.requests[1]).toEqual({
+      method: 'POST',
+      url: '/api/v2/calls/7001/comments',
+      body: {
+        title: 'Call wrapped up',
+        call_fields: DEFAULT_COMMENT_FIELDS,
+        author_id: 501,
+      },
+    });
+  });
+
+  it('when only the comment fails, says the call is saved and retries just the comment', async () => {
+    const api = fakeTransport();
+    api.on('PATCH', '/api/v2/calls/7001', json(200, { call: { ...inProgress, completion_status: 'completed' } }), 1);
+    api.on('POST', '/api/v2/calls/7001/comments', json(500, 'boom'), 1);
+    api.on('POST', '/api/v2/calls/7001/comments', json(201, { id: 99, type: 'TpeVoiceComment' }), 1);
+    const { user, onSaved } = setup(api);
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Completion status' }), 'completed');
+    await user.click(screen.getByRole('checkbox', { name: /Add a voice comment/ }));
+    await user.click(save());
+    expect(await screen.findByText(/The call was saved, but the voice comment could not be added/)).toBeInTheDocument();
+    expect(onSaved).not.toHaveBeenCalled();
+
+    await user.click(save());
+    await waitFor(() => {
+      expect(onSaved).toHaveBeenCalledWith(expect.objectContaining({ changed: false, commented: true }));
+    });
+    expect(api.requests.map((request) => request.method)).toEqual(['PATCH', 'POST', 'POST']);
+  });
+
+  it('refuses a recording link that is not a web address, before sending', async () => {
+    const { user, api } = setup();
+    await user.clear(textbox('Recording link'));
+    await user.type(textbox('Recording link'), 'recording.mp3');
+    await user.click(save());
+    expect(await screen.findByText('Enter a web address starting with https:// or http://.')).toBeInTheDocument();
+    expect(api.requests).toHaveLength(0);
+  });
+});

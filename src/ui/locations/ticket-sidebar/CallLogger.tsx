@@ -1,0 +1,115 @@
+import { Button } from '@zendeskgarden/react-buttons';
+import { Skeleton } from '@zendeskgarden/react-loaders';
+import { Suspense, useEffect } from 'react';
+import type { CreatedCall } from '../../../calls/recovery';
+import { useI18n } from '../../../i18n/I18nProvider';
+import { CallDetails } from '../../features/call-details/CallDetails';
+import { CallList } from '../../features/call-list/CallList';
+import { useTicketCalls } from '../../features/call-list/useTicketCalls';
+import { Notices } from '../../shared/notices/Notices';
+import { useNotices } from '../../shared/notices/NoticesProvider';
+import { Stack } from '../../shared/layout';
+import type { UpdateResult } from '../../features/update-call/UpdateCallForm';
+import { AppHeader } from './AppHeader';
+import { LogCallForm, UpdateCallForm, preloadForms } from './lazyForms';
+import { useSession } from '../../shared/session/SessionProvider';
+import { useView } from './useView';
+
+/** The sidebar: the ticket's calls, one call's details, or a form; one at a time. */
+export function CallLogger() {
+  const { t } = useI18n();
+  const session = useSession();
+  const { notify } = useNotices();
+  const calls = useTicketCalls(session.transport, session.ticketId);
+  const [view, show] = useView(`call-logger:view:${session.installationId ?? 'dev'}:${session.ticketId}`);
+  const selected = view.name === 'call' || view.name === 'update' ? calls.find(view.callId) : null;
+  const missing = (view.name === 'call' || view.name === 'update') && selected === null;
+
+  useEffect(() => {
+    // A call kept from before a reload that is not on the ticket any more: back to the list, and say why.
+    if (!missing) return;
+    notify('warning', t('details.notFound'));
+    show({ name: 'list' });
+  }, [missing, notify, show, t]);
+
+  const onLogged = ({ call, recovered }: CreatedCall) => {
+    calls.upsert(call);
+    notify(
+      'success',
+      recovered ? t('notify.createdAfterAll') : t('notify.created', { ticketId: call.ticket_id ?? session.ticketId }),
+    );
+    show({ name: 'call', callId: call.id });
+  };
+
+  const onSaved = ({ call, changed, commented }: UpdateResult) => {
+    calls.upsert(call);
+    if (changed) notify('success', t('notify.updated'));
+    if (commented) notify('success', t('notify.commented'));
+    show({ name: 'call', callId: call.id });
+  };
+
+  useEffect(preloadForms, []);
+
+  const toList = () => {
+    show({ name: 'list' });
+  };
+
+  let content;
+  if (view.name === 'log') {
+    content = <LogCallForm onCancel={toList} onLogged={onLogged} />;
+  } else if (selected === 'loading') {
+    content = <Skeleton height="160px" />;
+  } else if (view.name === 'update' && selected !== null) {
+    content = (
+      <UpdateCallForm
+        record={selected}
+        onCancel={() => {
+          show({ name: 'call', callId: selected.id });
+        }}
+        onSaved={onSaved}
+      />
+    );
+  } else if (view.name === 'call' && selected !== null) {
+    content = (
+      <CallDetails
+        call={selected}
+        onBack={toList}
+        onUpdate={() => {
+          show({ name: 'update', callId: selected.id });
+        }}
+      />
+    );
+  } else {
+    content = (
+      <Stack $gap="md">
+        <Button
+          isPrimary
+          isStretched
+          disabled={session.appId === 0}
+          onClick={() => {
+            show({ name: 'log' });
+          }}
+        >
+          {t('list.logCall')}
+        </Button>
+        <CallList
+          state={calls.state}
+          onReload={calls.reload}
+          onOpen={(call) => {
+            show({ name: 'call', callId: call.id });
+          }}
+        />
+      </Stack>
+    );
+  }
+
+  return (
+    <Stack $gap="md">
+      <header>
+        <AppHeader />
+        <Notices />
+      </header>
+      <Suspense fallback={<Skeleton height="160px" />}>{content}</Suspense>
+    </Stack>
+  );
+}

@@ -1,0 +1,127 @@
+import { Checkbox, Field, Input, Select, Textarea } from '@zendeskgarden/react-forms';
+import type { ReactNode } from 'react';
+import { useFormContext } from 'react-hook-form';
+import { CALL_FIELDS } from '../../../calls/fields';
+import type { CallFieldName } from '../../../calls/fields';
+import { useI18n } from '../../../i18n/I18nProvider';
+import styled from 'styled-components';
+import type { CallFormShape } from './formModel';
+import { FieldHint } from './FieldHint';
+import { useFieldError } from './useFieldError';
+
+/** A label with a button at its end ("Now"), so the input below keeps the sidebar's whole width. */
+const LabelRow = styled.div`
+  display: flex;
+  align-items: flex-end;
+  justify-content: space-between;
+  gap: ${({ theme }) => theme.space.xs};
+`;
+
+const INPUT_TYPES = {
+  phone: { type: 'tel', inputMode: 'tel' },
+  timestamp: { type: 'datetime-local', step: 1 },
+  duration: { type: 'text', inputMode: 'numeric' },
+  count: { type: 'text', inputMode: 'numeric' },
+  id: { type: 'text', inputMode: 'numeric' },
+  url: { type: 'url', inputMode: 'url' },
+  text: { type: 'text' },
+} as const;
+
+/** Suggestions Zendesk documents for free-text fields; the agent may type anything else. */
+const SUGGESTIONS: Partial<Record<CallFieldName, readonly string[]>> = {
+  call_type: ['phone', 'digital'],
+  callback_source: ['queue', 'web widget'],
+};
+
+interface CallFieldInputProps {
+  name: CallFieldName;
+  /** A button beside the input, e.g. "Now" */
+  action?: ReactNode;
+  /** Replaces the field's own hint */
+  hint?: string;
+  readOnly?: boolean;
+}
+
+/** One call field, labelled, with the input its type wants and its error under it. */
+export function CallFieldInput({ name, action, hint, readOnly = false }: CallFieldInputProps) {
+  const { t, has } = useI18n();
+  const { register } = useFormContext<CallFormShape>();
+  const path = `call.${name}` as const;
+  const error = useFieldError(path);
+  const validation = error === null ? undefined : 'error';
+  const { type } = CALL_FIELDS[name];
+  const label = t(`fields.${name}`);
+  const message = error === null ? null : <Field.Message validation="error">{error}</Field.Message>;
+
+  if (type.kind === 'flag') {
+    return (
+      <Field>
+        <Checkbox {...register(path)} disabled={readOnly}>
+          <Field.Label isRegular>{label}</Field.Label>
+        </Checkbox>
+        {message}
+      </Field>
+    );
+  }
+
+  let control: ReactNode;
+  if (type.kind === 'enum') {
+    control = (
+      <Select {...register(path)} validation={validation} disabled={readOnly}>
+        <option value="">{t('form.notSet')}</option>
+        {type.values.map((value) => {
+          const key = `values.${name}.${value}`;
+          return (
+            <option key={value} value={value}>
+              {has(key) ? t(key) : value}
+            </option>
+          );
+        })}
+      </Select>
+    );
+  } else if (type.kind === 'longText') {
+    control = (
+      <Textarea {...register(path)} validation={validation} minRows={3} maxRows={12} isResizable readOnly={readOnly} />
+    );
+  } else {
+    const suggestions = SUGGESTIONS[name];
+    control = (
+      <Input
+        {...register(path)}
+        {...INPUT_TYPES[type.kind]}
+        validation={validation}
+        readOnly={readOnly}
+        autoComplete="off"
+        list={suggestions === undefined ? undefined : `suggestions-${name}`}
+      />
+    );
+    if (suggestions !== undefined) {
+      control = (
+        <>
+          {control}
+          <datalist id={`suggestions-${name}`}>
+            {suggestions.map((value) => (
+              <option key={value} value={value} />
+            ))}
+          </datalist>
+        </>
+      );
+    }
+  }
+
+  return (
+    <Field>
+      {action === undefined ? (
+        <Field.Label>{label}</Field.Label>
+      ) : (
+        <LabelRow>
+          <Field.Label>{label}</Field.Label>
+          {action}
+        </LabelRow>
+      )}
+      {hint === undefined ? <FieldHint name={name} kind={type.kind} /> : <Field.Hint>{hint}</Field.Hint>}
+      {control}
+      {message}
+    </Field>
+  );
+}

@@ -1,0 +1,79 @@
+import * as z from 'zod/mini';
+import { CALL_FIELDS, CALL_FIELD_NAMES, isCallFieldName } from '../../../calls/fields';
+import type { CallFieldName } from '../../../calls/fields';
+import type { FormDraft } from './edits';
+
+/** A draft older than this is stale: the call it was for is long over. */
+export const DRAFT_MAX_AGE_MS = 7 * 24 * 60 * 60 * 1000;
+
+const draftSchema = z.object({
+  savedAt: z.number(),
+  call: z.partialRecord(
+    z.enum(CALL_FIELD_NAMES as [CallFieldName, ...CallFieldName[]]),
+    z.union([z.string(), z.boolean()]),
+  ),
+  comment: z.nullable(
+    z.object({
+      add: z.boolean(),
+      title: z.string(),
+      fields: z.array(z.enum(CALL_FIELD_NAMES as [CallFieldName, ...CallFieldName[]])),
+    }),
+  ),
+});
+
+type DraftStore = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+/** Where drafts go when the browser refuses the app's frame any storage: kept for as long as the page lives. */
+const pageMemory = new Map<string, string>();
+const memoryStore: DraftStore = {
+  getItem: (key) => pageMemory.get(key) ?? null,
+  setItem: (key, value) => pageMemory.set(key, value),
+  removeItem: (key) => pageMemory.delete(key),
+};
+
+/**
+ * localStorage, or the page's memory when the browser blocks storage in
+ * third-party frames (Zendesk serves apps from another site than the agent
+ * UI; incognito windows and some browsers block that): then a draft survives
+ * moving between views but not a reload.
+ */
+function storage(): DraftStore {
+  try {
+    return window.localStorage;
+  } catch {
+    return memoryStore;
+  }
+}
+
+export function readDraft(key: string, now: number = Date.now()): FormDraft | null {
+  const store = storage();
+  try {
+    const raw = store.getItem(key);
+    if (raw === null) return null;
+    const parsed = draftSchema.safeParse(JSON.parse(raw));
+    if (!parsed.success || now - parsed.data.savedAt > DRAFT_MAX_AGE_MS) {
+      store.removeItem(key);
+      return null;
+    }
+    // Each value must have its field's type (a flag's box, any other field's text) to go back into the form.
+    const call = Object.fromEntries(
+      Object.entries(parsed.data.call).filter(
+        ([name, value]) =>
+          isCallFieldName(name) && typeof value === (CALL_FIELDS[name].type.kind === 'flag' ? 'boolean' : 'string'),
+      ),
+    );
+    return { ...parsed.data, call };
+  } catch {
+    return null;
+  }
+}
+
+export function writeDraft(key: string, draft: FormDraft | null): void {
+  const store = storage();
+  try {
+    if (draft === null) store.removeItem(key);
+    else store.setItem(key, JSON.stringify(draft));
+  } catch {
+    // Full or blocked storage: the form still works, only the draft is not kept.
+  }
+}

@@ -1,0 +1,61 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import type { FormEvent } from 'react';
+import { useForm } from 'react-hook-form';
+import { toCallApiError } from '../../../calls/errors';
+import { useCallFormTools } from './CallFormTools';
+import { callFormSchema } from './formModel';
+import type { CallFormApi, CallFormShape, ParsedCallForm } from './formModel';
+import { showSubmitProblem } from './submitProblem';
+import type { SubmitProblem } from './submitProblem';
+import { useCountdown } from './useCountdown';
+import { useFormDraft } from './useFormDraft';
+import type { FormDraftHandle } from './useFormDraft';
+
+export interface CallForm {
+  form: CallFormApi;
+  draft: FormDraftHandle;
+  /** Why the last submit failed, if it did */
+  problem: SubmitProblem | null;
+  /** Seconds until Zendesk accepts another try after a 429 */
+  secondsToWait: number;
+  /** The form's submit handler around `save`: one request at a time, failures shown, entries kept */
+  onSubmit: (save: (parsed: ParsedCallForm) => Promise<void>) => (event: FormEvent) => void;
+}
+
+/** What the log and update forms share: validation, drafts, one submit at a time, and failure display. */
+export function useCallForm(initial: CallFormShape, mode: 'create' | 'update', draftKey: string): CallForm {
+  const tools = useCallFormTools();
+  const schema = useMemo(() => callFormSchema(tools, mode), [tools, mode]);
+  const form = useForm<CallFormShape, unknown, ParsedCallForm>({
+    defaultValues: initial,
+    resolver: zodResolver(schema),
+    // Say what is wrong once the agent leaves a field, then as they fix it.
+    mode: 'onTouched',
+  });
+  const draft = useFormDraft(form, draftKey, initial);
+  const [problem, setProblem] = useState<SubmitProblem | null>(null);
+  const secondsToWait = useCountdown(problem?.retryAt ?? null);
+  const inFlight = useRef(false);
+
+  const onSubmit = useCallback(
+    (save: (parsed: ParsedCallForm) => Promise<void>) => (event: FormEvent) => {
+      void form.handleSubmit(async (parsed) => {
+        // A double click or a second Enter lands here before React re-renders the disabled button.
+        if (inFlight.current) return;
+        inFlight.current = true;
+        setProblem(null);
+        try {
+          await save(parsed);
+        } catch (error) {
+          setProblem(showSubmitProblem(toCallApiError(error).problem, form.setError, Date.now()));
+        } finally {
+          inFlight.current = false;
+        }
+      })(event);
+    },
+    [form],
+  );
+
+  return { form, draft, problem, secondsToWait, onSubmit };
+}
