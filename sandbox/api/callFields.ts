@@ -18,6 +18,8 @@ export const COMPLETION_STATUSES = [
   'abandoned_on_hold',
 ] as const;
 export const RECORDING_CONSENTS = ['always', 'opt_in', 'opt_out', 'never'] as const;
+/** The documented values; Zendesk's docs allow no others. */
+export const CALLBACK_SOURCES = ['queue', 'web widget'] as const;
 
 const id: FieldSpec = { kind: 'id' };
 const text: FieldSpec = { kind: 'text' };
@@ -26,11 +28,13 @@ const seconds: FieldSpec = { kind: 'seconds' };
 const count: FieldSpec = { kind: 'count' };
 const flag: FieldSpec = { kind: 'flag' };
 
-/** Writable call fields, in the order responses list them. */
-export const CALL_FIELDS: Readonly<Record<string, FieldSpec>> = {
+/** Writable call fields as the real API answered them in 2024, in the order responses list them. */
+export const CALL_FIELDS_2024: Readonly<Record<string, FieldSpec>> = {
   ticket_id: id,
   agent_id: id,
   end_user_id: id,
+  // Null in every recorded real answer; present all the same.
+  organization_id: id,
   brand_id: id,
   external_id: text,
   from_line: text,
@@ -66,7 +70,7 @@ export const CALL_FIELDS: Readonly<Record<string, FieldSpec>> = {
   call_type: text,
   completion_status: { kind: 'enum', values: COMPLETION_STATUSES },
   call_disposition: text,
-  callback_source: text,
+  callback_source: { kind: 'enum', values: CALLBACK_SOURCES },
   callback_number: text,
   queue_name: text,
   ivr_action: text,
@@ -76,7 +80,13 @@ export const CALL_FIELDS: Readonly<Record<string, FieldSpec>> = {
   recording_url: text,
   transcript: text,
   call_recording_consent_action: text,
-  // Newer fields from Zendesk's current schema (writability unconfirmed: accepted here).
+};
+
+/**
+ * Newer fields from Zendesk's current schema: absent from every recorded 2024
+ * answer. Accepted here unless the sandbox is strict.
+ */
+export const NEWER_CALL_FIELDS: Readonly<Record<string, FieldSpec>> = {
   call_recording_consent: { kind: 'enum', values: RECORDING_CONSENTS },
   call_recording_consent_keypress: text,
   connection_attempts: count,
@@ -91,7 +101,16 @@ export const CALL_FIELDS: Readonly<Record<string, FieldSpec>> = {
   call_connected_at: timestamp,
 };
 
+/** Every call field the lenient sandbox stores and answers. */
+export const CALL_FIELDS: Readonly<Record<string, FieldSpec>> = { ...CALL_FIELDS_2024, ...NEWER_CALL_FIELDS };
+
 export const CALL_FIELD_NAMES: readonly string[] = Object.keys(CALL_FIELDS);
+export const CALL_FIELD_NAMES_2024: readonly string[] = Object.keys(CALL_FIELDS_2024);
+
+/** The fields a create or update may store: the 2024 list when strict, else every known one. */
+export function writableFields(strict: boolean): Readonly<Record<string, FieldSpec>> {
+  return strict ? CALL_FIELDS_2024 : CALL_FIELDS;
+}
 
 /** Must be present (and not blank) on create, and cannot be blanked later. */
 export const MANDATORY_FIELDS = ['app_id', 'from_line', 'to_line', 'call_started_at', 'direction'] as const;

@@ -1,7 +1,7 @@
 // Call records as stored and as the API answers them (every field, null when unset).
 
 import type { CallRecord } from '../shared/types.ts';
-import { CALL_FIELD_NAMES } from './callFields.ts';
+import { CALL_FIELD_NAMES, CALL_FIELD_NAMES_2024 } from './callFields.ts';
 import type { SandboxStore } from './store.ts';
 
 /** A new record from validated create values: server-set fields filled, the rest null. */
@@ -18,14 +18,17 @@ export function newCallRecord(store: SandboxStore, values: CallRecord): CallReco
   return record;
 }
 
-/** The record as JSON, keys in a stable order, every known field present. */
-export function toApiCall(record: CallRecord): CallRecord {
+/**
+ * The record as JSON, keys in a stable order, every known field present.
+ * Strict: only the 2024 fields, as the real answers then had no others.
+ */
+export function toApiCall(record: CallRecord, strict = false): CallRecord {
   const shown: CallRecord = {
     id: record.id ?? null,
     account_id: record.account_id ?? null,
     app_id: record.app_id ?? null,
   };
-  for (const name of CALL_FIELD_NAMES) shown[name] = record[name] ?? null;
+  for (const name of strict ? CALL_FIELD_NAMES_2024 : CALL_FIELD_NAMES) shown[name] = record[name] ?? null;
   shown.created_at = record.created_at ?? null;
   shown.updated_at = record.updated_at ?? null;
   return shown;

@@ -66,7 +66,7 @@ describe('POST /api/v2/calls', () => {
       type: 'TpeVoiceComment',
       public: false,
       author_id: SEED.agents.german,
-      body: 'Called back\n\nDirection: outbound\nDuration: 75',
+      body: 'Called back\n\nSummary\nDirection: outbound\nDuration: 75',
       data: {
         app_id: 1003048,
         app_name: 'Test App',
@@ -79,7 +79,7 @@ describe('POST /api/v2/calls', () => {
         recording_url: 'https://rec.example/1.mp3',
       },
     });
-    expect(voice?.html_body).toContain('<li>Duration: 75</li>');
+    expect(voice?.html_body).toContain('<p dir="auto">Summary<br>Direction: outbound<br>Duration: 75</p>');
   });
 
   it('uses via_id 45 for an inbound call and the comment author_id when sent', () => {
@@ -215,9 +215,35 @@ describe('POST /api/v2/calls/{id}/comments', () => {
     expect(result.json()).toMatchObject({
       type: 'TpeVoiceComment',
       public: false,
-      body: 'Call finished\n\nFrom line: +447700900123\nCompletion status: -',
+      body: 'Call finished\n\nSummary\nFrom line: +447700900123\nCompletion status: -',
       data: { call_id: SEED.calls.inProgress, via_id: 45, title: 'Call finished' },
     });
+    expect(Object.keys(result.json())).toEqual([
+      'id',
+      'type',
+      'public',
+      'author_id',
+      'body',
+      'html_body',
+      'created_at',
+      'audit_id',
+      'attachments',
+      'title',
+      'formatted_from',
+      'formatted_to',
+      'transcription_visible',
+      'trusted',
+      'data',
+    ]);
+    expect(result.json()).toMatchObject({
+      author_id: SEED.agents.english,
+      title: 'Call finished',
+      formatted_from: '+447700900123',
+      attachments: [],
+      transcription_visible: false,
+      trusted: true,
+    });
+    expect(result.response.headers).not.toHaveProperty('location');
     expect(result.json()).not.toHaveProperty('call_fields');
     expect(result.json()).not.toHaveProperty('ticket_id');
   });

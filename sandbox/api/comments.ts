@@ -52,19 +52,16 @@ export function defaultVoiceTitle(call: CallRecord): string {
   return call.direction === 'outbound' ? 'Outbound call' : 'Inbound call';
 }
 
-/** A voice comment whose body lists the chosen call fields as the record holds them now. */
+/**
+ * A voice comment whose body lists the chosen call fields as the record holds
+ * them now, as the real one does: "<title>\n\nSummary\nDirection: inbound".
+ */
 export function buildVoiceComment(input: VoiceCommentInput): SandboxComment {
   const { call } = input;
   const title = input.title ?? defaultVoiceTitle(call);
   const fields = input.callFields.filter(isCallField);
   const lines = fields.map((name) => `${fieldLabel(name)}: ${shownValue(call[name])}`);
-  const body = lines.length > 0 ? `${title}\n\n${lines.join('\n')}` : title;
-  const items = fields
-    .map((name) => `<li>${escapeHtml(fieldLabel(name))}: ${escapeHtml(shownValue(call[name]))}</li>`)
-    .join('');
-  const html = `<div class="zd-comment" dir="auto"><p dir="auto"><strong>${escapeHtml(title)}</strong></p>${
-    items ? `<ul>${items}</ul>` : ''
-  }</div>`;
+  const body = lines.length > 0 ? `${title}\n\nSummary\n${lines.join('\n')}` : title;
   return {
     id: input.id,
     ticket_id: input.ticketId,
@@ -72,7 +69,7 @@ export function buildVoiceComment(input: VoiceCommentInput): SandboxComment {
     public: false,
     author_id: input.requestedAuthorId ?? input.requesterAgentId,
     body,
-    html_body: html,
+    html_body: `<div class="zd-comment" dir="auto">${paragraphs(body)}</div>`,
     created_at: input.createdAt,
     audit_id: input.auditId,
     data: {
@@ -128,6 +125,32 @@ export function toApiComment(comment: SandboxComment): Record<string, unknown> {
   };
   if (comment.data) shown.data = { ...comment.data };
   return shown;
+}
+
+/**
+ * The bare comment POST /api/v2/calls/{id}/comments answers with, in the 2024
+ * recorded shape: the ticket comment's keys plus title, formatted_from,
+ * formatted_to, transcription_visible and trusted (how Zendesk formats the
+ * lines is unconfirmed: they are shown as stored).
+ */
+export function toCreatedVoiceComment(comment: SandboxComment, call: CallRecord): Record<string, unknown> {
+  return {
+    id: comment.id,
+    type: comment.type,
+    public: comment.public,
+    author_id: comment.author_id,
+    body: comment.body,
+    html_body: comment.html_body,
+    created_at: comment.created_at,
+    audit_id: comment.audit_id,
+    attachments: [],
+    title: comment.data?.title ?? null,
+    formatted_from: stringOrNull(call.from_line),
+    formatted_to: stringOrNull(call.to_line),
+    transcription_visible: false,
+    trusted: true,
+    data: comment.data ? { ...comment.data } : null,
+  };
 }
 
 /** Comments of a ticket in the order Zendesk lists them: oldest first. */

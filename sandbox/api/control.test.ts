@@ -55,6 +55,28 @@ describe('/__sandbox/settings', () => {
   });
 });
 
+describe('strict mode through /__sandbox/settings', () => {
+  it('is off by default, is switched on and kept in the state, and leaves the app settings alone', async () => {
+    const { url } = await started();
+    const before = (await (await fetch(`${url}/__sandbox/settings`)).json()) as { strict: boolean };
+    expect(before.strict).toBe(false);
+    await postJson(`${url}/__sandbox/settings`, { settings: { default_country: 'DE' } }, 'PUT');
+    const switched = await postJson(`${url}/__sandbox/settings`, { strict: true }, 'PUT');
+    expect(await switched.json()).toMatchObject({ strict: true, saved: { default_country: 'DE' } });
+    const state = (await (await fetch(`${url}/__sandbox/state`)).json()) as { state: { api: unknown } };
+    expect(state.state.api).toEqual({ strict: true });
+    const created = await postJson(`${url}/api/v2/calls`, { call: validCall({ summary: 'dropped' }) });
+    expect(created.status).toBe(201);
+    expect(created.headers.get('x-zendesk-api-warn')).toBe('Removed restricted keys ["summary"]');
+  });
+
+  it('refuses a strict value that is not a boolean', async () => {
+    const { url } = await started();
+    const answer = await postJson(`${url}/__sandbox/settings`, { strict: 'yes' }, 'PUT');
+    expect(answer.status).toBe(400);
+  });
+});
+
 describe('/__sandbox/view', () => {
   it('gives the host page a ticket with its comments, calls and people', async () => {
     const { url } = await started();

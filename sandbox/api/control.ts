@@ -59,6 +59,7 @@ function settingsView(runtime: ControlRuntime, app = runtime.readApp()) {
   const saved = runtime.store.state.app;
   return {
     appId: saved.appId,
+    strict: runtime.store.state.api.strict,
     saved: saved.settings,
     metadataSettings: metadataSettings(app, saved.settings),
     parameters: app.parameters,
@@ -72,7 +73,10 @@ function handleSettings(runtime: ControlRuntime, request: ApiRequest): ControlRe
   const app = runtime.readApp();
   const update = applySettingsInput(app, runtime.store.state.app, input.value);
   if (!update.ok) return invalidInput(update.problems);
-  runtime.store.saveAppSettings(update.saved);
+  const { strict } = input.value;
+  if (strict !== undefined) runtime.store.saveApiBehaviour({ strict });
+  if (input.value.settings !== undefined || input.value.appId !== undefined)
+    runtime.store.saveAppSettings(update.saved);
   return respond(200, settingsView(runtime, app));
 }
 

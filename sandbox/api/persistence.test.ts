@@ -25,6 +25,18 @@ describe('the state file', () => {
     expect(JSON.parse(readFileSync(stateFile, 'utf8'))).toMatchObject({ version: 1, nextId: SEED.nextId });
   });
 
+  it('loads a file from before strict mode existed as lenient, and keeps strict across a restart', async () => {
+    const stateFile = temporaryStateFile();
+    const older: Partial<ReturnType<typeof createSeedState>> = createSeedState('Test App');
+    delete older.api;
+    writeFileSync(stateFile, JSON.stringify(older));
+    expect(loadState(stateFile, () => createSeedState('x')).state.api).toEqual({ strict: false });
+    const first = await start(stateFile);
+    await postJson(`${first.url}/__sandbox/settings`, { strict: true }, 'PUT');
+    await first.close();
+    expect((await start(stateFile)).runtime.store.state.api.strict).toBe(true);
+  });
+
   it('keeps what the API changed across a restart', async () => {
     const stateFile = temporaryStateFile();
     const first = await start(stateFile);

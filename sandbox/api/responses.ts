@@ -13,6 +13,15 @@ export function json(status: number, body: unknown, headers: Record<string, stri
   return { status, headers, body };
 }
 
+/**
+ * The header Zendesk adds when it drops keys it does not accept (the list's
+ * exact spelling is unconfirmed; the recorded traffic shows the prefix).
+ */
+export function removedKeysHeader(keys: readonly string[]): Record<string, string> {
+  if (keys.length === 0) return {};
+  return { 'x-zendesk-api-warn': `Removed restricted keys [${keys.map((key) => JSON.stringify(key)).join(', ')}]` };
+}
+
 export function recordInvalid(details: ErrorDetails): ApiResponse {
   return json(422, { error: 'RecordInvalid', description: 'Record validation errors', details });
 }

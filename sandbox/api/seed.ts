@@ -403,5 +403,6 @@ export function createSeedState(appName: string): SandboxState {
     calls,
     comments: seedComments(appName),
     app: { appId: SEED.appId, settings: {} },
+    api: { strict: false },
   } satisfies SandboxState);
 }

@@ -4,9 +4,13 @@
 import { z } from 'zod';
 import type { AppSummary, SavedAppSettings, SettingValue } from '../shared/types.ts';
 
-/** Body of PUT /__sandbox/settings. A setting set to null goes back to its default. */
+/**
+ * Body of PUT /__sandbox/settings. A setting set to null goes back to its
+ * default. `strict`: the fake API keeps only the 2024 call fields.
+ */
 export const settingsInputSchema = z.strictObject({
   appId: z.number().int().min(0).optional(),
+  strict: z.boolean().optional(),
   settings: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])).optional(),
 });
 

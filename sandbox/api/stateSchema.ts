@@ -84,4 +84,6 @@ export const sandboxStateSchema: z.ZodType<SandboxState> = z.object({
   calls: z.array(z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]))),
   comments: z.array(comment),
   app: z.object({ appId: z.number().int().nonnegative(), settings: z.record(z.string(), settingValue) }),
+  // Older state files have no api settings: they start lenient.
+  api: z.object({ strict: z.boolean() }).default({ strict: false }),
 });

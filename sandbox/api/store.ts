@@ -2,6 +2,7 @@
 // notification (persistence and the events stream listen to changes).
 
 import type {
+  ApiBehaviour,
   CallRecord,
   SandboxChange,
   SandboxState,
@@ -82,6 +83,11 @@ export class SandboxStore {
 
   saveAppSettings(app: SavedAppSettings): void {
     this.#state.app = app;
+    this.commit({ reason: 'settings', ticketIds: [] });
+  }
+
+  saveApiBehaviour(api: ApiBehaviour): void {
+    this.#state.api = api;
     this.commit({ reason: 'settings', ticketIds: [] });
   }
 

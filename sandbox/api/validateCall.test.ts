@@ -23,6 +23,7 @@ describe('validateCall on create', () => {
         call_started_at: '2022-01-27T14:31:40Z',
         direction: 'inbound',
       }) as unknown,
+      removedKeys: [],
     });
   });
 
@@ -106,11 +107,12 @@ describe('validateCall on update', () => {
     expect(update({ duration: 60, completion_status: 'completed' })).toEqual({
       ok: true,
       values: { duration: 60, completion_status: 'completed' },
+      removedKeys: [],
     });
   });
 
   it('ignores app_id, which is read-only after create', () => {
-    expect(update({ app_id: 42 })).toEqual({ ok: true, values: {} });
+    expect(update({ app_id: 42 })).toEqual({ ok: true, values: {}, removedKeys: [] });
   });
 
   it('refuses blanking a mandatory field', () => {
@@ -121,6 +123,40 @@ describe('validateCall on update', () => {
     expect(update({ call_disposition: null, duration: null })).toEqual({
       ok: true,
       values: { call_disposition: null, duration: null },
+      removedKeys: [],
+    });
+  });
+});
+
+describe('callback_source', () => {
+  it.each(['queue', 'web widget'])('accepts the documented value %s', (value) => {
+    expect(update({ callback_source: value })).toMatchObject({ ok: true, values: { callback_source: value } });
+  });
+
+  it('refuses any other value', () => {
+    expect(detailsOf(update({ callback_source: 'email' })).callback_source?.[0]?.description).toBe(
+      'Callback source is not included in the list (queue, web widget)',
+    );
+  });
+});
+
+describe('removed keys', () => {
+  const strictUpdate = (input: Record<string, unknown>) =>
+    validateCall(input, { mode: 'update', ticketExists: () => true, strict: true });
+
+  it('lenient: stores the newer fields and removes only unknown names', () => {
+    expect(update({ summary: 'Asked for a refund', not_a_field: 1, id: 5 })).toEqual({
+      ok: true,
+      values: { summary: 'Asked for a refund' },
+      removedKeys: ['not_a_field'],
+    });
+  });
+
+  it('strict: removes the newer fields before checking them, and stores the 2024 ones', () => {
+    expect(strictUpdate({ summary: 'Refund', language: 42, duration: 60, organization_id: null })).toEqual({
+      ok: true,
+      values: { duration: 60, organization_id: null },
+      removedKeys: ['summary', 'language'],
     });
   });
 });

@@ -2,7 +2,7 @@
 // per-field details in a 422 RecordInvalid body.
 
 import type { CallRecord, CallValue } from '../shared/types.ts';
-import { CALL_FIELDS, MANDATORY_FIELDS, fieldLabel, type FieldSpec } from './callFields.ts';
+import { MANDATORY_FIELDS, READ_ONLY_FIELDS, fieldLabel, writableFields, type FieldSpec } from './callFields.ts';
 import { toUtcTimestamp } from './timestamps.ts';
 
 export interface FieldError {
@@ -12,11 +12,26 @@ export interface FieldError {
 
 export type ErrorDetails = Record<string, FieldError[]>;
 
-export type CallValidation = { ok: true; values: CallRecord } | { ok: false; details: ErrorDetails };
+export type CallValidation =
+  { ok: true; values: CallRecord; removedKeys: string[] } | { ok: false; details: ErrorDetails };
 
 export interface CallValidationContext {
   mode: 'create' | 'update';
   ticketExists: (ticketId: number) => boolean;
+  /** Only the 2024 fields are stored; the others are removed before validation, as Zendesk does. */
+  strict?: boolean;
+}
+
+const IGNORED_KEYS: ReadonlySet<string> = new Set([...READ_ONLY_FIELDS, 'app_id']);
+
+/**
+ * Keys of `input` the API will not store, in the order sent. Read-only keys
+ * (and app_id) are ignored quietly; unknown keys, and the newer fields when
+ * strict, are removed with a warning header.
+ */
+export function removedKeys(input: Record<string, unknown>, strict: boolean): string[] {
+  const fields = writableFields(strict);
+  return Object.keys(input).filter((name) => !IGNORED_KEYS.has(name) && !Object.hasOwn(fields, name));
 }
 
 type Checked = { value: CallValue } | { error: FieldError };
@@ -104,7 +119,7 @@ export function validateCall(input: Record<string, unknown>, context: CallValida
     }
   }
 
-  for (const [name, spec] of Object.entries(CALL_FIELDS)) {
+  for (const [name, spec] of Object.entries(writableFields(context.strict ?? false))) {
     if (!Object.hasOwn(input, name)) continue;
     const checked = checkField(name, spec, input[name]);
     if ('error' in checked) report(name, checked.error);
@@ -116,5 +131,7 @@ export function validateCall(input: Record<string, unknown>, context: CallValida
     report('ticket_id', { description: `Ticket ${ticketId} does not exist`, error: 'InvalidValue' });
   }
 
-  return Object.keys(details).length > 0 ? { ok: false, details } : { ok: true, values };
+  return Object.keys(details).length > 0
+    ? { ok: false, details }
+    : { ok: true, values, removedKeys: removedKeys(input, context.strict ?? false) };
 }

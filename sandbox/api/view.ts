@@ -14,13 +14,14 @@ export function buildHostView(store: SandboxStore, app: AppSummary, ticketId: nu
   const calls: Record<string, CallRecord> = {};
   for (const comment of comments) {
     const record = comment.data ? store.call(comment.data.call_id) : undefined;
-    if (record) calls[String(record.id)] = toApiCall(record);
+    if (record) calls[String(record.id)] = toApiCall(record, state.api.strict);
   }
   return {
     app,
     appId: state.app.appId,
     settings: metadataSettings(app, state.app.settings),
     savedSettings: { ...state.app.settings },
+    api: { ...state.api },
     subdomain: state.subdomain,
     ticket,
     brand: ticket ? (state.brands.find((brand) => brand.id === ticket.brand_id) ?? null) : null,

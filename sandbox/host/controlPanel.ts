@@ -14,6 +14,7 @@ export interface ControlPanelActions {
   applyAppId: (appId: number | null) => void;
   fireEvent: (eventName: string) => void;
   saveSettings: SaveSettings;
+  saveStrict: (strict: boolean) => Promise<void>;
   armFault: (spec: Partial<FaultSpec>) => Promise<void>;
   clearFaults: () => Promise<void>;
   reset: () => Promise<void>;
@@ -109,6 +110,30 @@ function eventsSection(actions: ControlPanelActions): HTMLElement {
   );
 }
 
+/** Strict: the fake API keeps only the 2024 call fields and drops the rest, as the real one did. */
+function fidelitySection(view: HostView, actions: ControlPanelActions, report: (message: string) => void) {
+  const strict = h('input', { id: 'sandbox-strict', type: 'checkbox', checked: view.api.strict });
+  strict.addEventListener('change', () => {
+    actions.saveStrict(strict.checked).then(
+      () => report(strict.checked ? 'Strict API on; the app reloads.' : 'Strict API off; the app reloads.'),
+      (error: unknown) => report(String(error)),
+    );
+  });
+  return section(
+    'Zendesk API',
+    h(
+      'div',
+      { class: 'sandbox-row' },
+      h(
+        'label',
+        { for: 'sandbox-strict' },
+        strict,
+        ' Strict: store only the 2024 call fields; drop others with x-zendesk-api-warn',
+      ),
+    ),
+  );
+}
+
 function dataSection(actions: ControlPanelActions, report: (message: string) => void): HTMLElement {
   const reset = h('button', { type: 'button', class: 'sandbox-danger' }, 'Reset sandbox data to the seed');
   reset.addEventListener('click', () => {
@@ -147,6 +172,7 @@ export function renderControlPanel(
     scenarioSection(view, scenario, agent, actions),
     eventsSection(actions),
     section('App settings', settingsForm(view, actions.saveSettings, report)),
+    fidelitySection(view, actions, report),
     section('Fault for the next request', faults.form),
     dataSection(actions, report),
   );

@@ -79,6 +79,9 @@ async function start(): Promise<void> {
     saveSettings: async (settings) => {
       await sandboxApi.saveSettings(settings);
     },
+    saveStrict: async (strict) => {
+      await sandboxApi.saveStrict(strict);
+    },
     armFault: async (spec) => {
       await sandboxApi.armFault(spec);
       showArmedFaults((await sandboxApi.faults()).faults);

@@ -22,6 +22,7 @@ export const sandboxApi = {
     send<HostView>('GET', `/__sandbox/view${ticketId === null ? '' : `?ticket=${ticketId}`}`),
   saveSettings: (settings: Record<string, SettingValue | null>, appId?: number) =>
     send<unknown>('PUT', '/__sandbox/settings', appId === undefined ? { settings } : { settings, appId }),
+  saveStrict: (strict: boolean) => send<unknown>('PUT', '/__sandbox/settings', { strict }),
   armFault: (spec: Partial<FaultSpec>) => send<{ fault: ArmedFault }>('POST', '/__sandbox/faults', spec),
   faults: () => send<{ faults: ArmedFault[] }>('GET', '/__sandbox/faults'),
   clearFaults: () => send<{ cleared: number }>('DELETE', '/__sandbox/faults'),

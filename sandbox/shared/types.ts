@@ -100,6 +100,13 @@ export interface SandboxState {
   calls: CallRecord[];
   comments: SandboxComment[];
   app: SavedAppSettings;
+  api: ApiBehaviour;
+}
+
+/** How faithfully the fake API copies the real one's restrictions. */
+export interface ApiBehaviour {
+  /** Store only the 2024 call fields; drop others with x-zendesk-api-warn, as the real API did. */
+  strict: boolean;
 }
 
 /** What an admin saved for the installed app; the manifest's defaults fill the rest. */
@@ -142,6 +149,7 @@ export interface HostView {
   /** Metadata settings: manifest defaults overlaid by saved settings, secure ones left out. */
   settings: Record<string, SettingValue>;
   savedSettings: Record<string, SettingValue>;
+  api: ApiBehaviour;
   subdomain: string;
   ticket: SandboxTicket | null;
   brand: SandboxBrand | null;
@@ -158,7 +166,10 @@ export interface FaultSpec {
   /** Exact path or a pattern with `*`; `.json` suffixes are ignored. */
   path: string;
   status?: number | undefined;
+  /** A string is sent as it is ("" for none), anything else as JSON; default: the status's usual body. */
   body?: unknown;
+  /** The answer's content-type, e.g. text/html for an error page. */
+  contentType?: string | undefined;
   headers: Record<string, string>;
   delayMs: number;
   /** Cut the connection: before handling the request, or after storing what it asked for */

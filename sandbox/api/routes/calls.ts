@@ -2,9 +2,17 @@
 
 import { applyCallChanges, newCallRecord, toApiCall } from '../callRecords.ts';
 import { isPlainObject, validateCommentInput, type CommentInput } from '../commentInput.ts';
-import { toApiComment } from '../comments.ts';
+import { toCreatedVoiceComment } from '../comments.ts';
 import type { RouteContext } from '../request.ts';
-import { invalidJson, json, parameterMissing, recordInvalid, recordNotFound, type ApiResponse } from '../responses.ts';
+import {
+  invalidJson,
+  json,
+  parameterMissing,
+  recordInvalid,
+  recordNotFound,
+  removedKeysHeader,
+  type ApiResponse,
+} from '../responses.ts';
 import type { ErrorDetails } from '../validateCall.ts';
 import { validateCall } from '../validateCall.ts';
 import { addCallToTicket } from '../voiceTickets.ts';
@@ -29,16 +37,17 @@ function mergeDetails(...all: (ErrorDetails | null)[]): ErrorDetails {
   return merged;
 }
 
-function callUrl(context: RouteContext, callId: number): string {
-  return `${context.baseUrl}/api/v2/calls/${callId}.json`;
-}
-
 export function createCall(context: RouteContext): ApiResponse {
   const { store } = context;
   const body = readCallBody(context);
   if (!body.ok) return body.response;
 
-  const validation = validateCall(body.call, { mode: 'create', ticketExists: (id) => store.ticket(id) !== undefined });
+  const strict = store.state.api.strict;
+  const validation = validateCall(body.call, {
+    mode: 'create',
+    ticketExists: (id) => store.ticket(id) !== undefined,
+    strict,
+  });
   const rawComment = body.root.comment;
   let comment: CommentInput | null = null;
   let commentDetails: ErrorDetails | null = null;
@@ -57,13 +66,13 @@ export function createCall(context: RouteContext): ApiResponse {
   if (comment) addCallToTicket(store, record, comment, context.agentId);
   store.state.calls.push(record);
   store.commit({ reason: 'api', ticketIds: typeof record.ticket_id === 'number' ? [record.ticket_id] : [] });
-  const id = Number(record.id);
-  return json(201, { call: toApiCall(record) }, { location: callUrl(context, id) });
+  // The real 201 carries no Location header.
+  return json(201, { call: toApiCall(record, strict) }, removedKeysHeader(validation.removedKeys));
 }
 
 export function showCall(context: RouteContext, callId: number): ApiResponse {
   const record = context.store.call(callId);
-  return record ? json(200, { call: toApiCall(record) }) : recordNotFound();
+  return record ? json(200, { call: toApiCall(record, context.store.state.api.strict) }) : recordNotFound();
 }
 
 export function updateCall(context: RouteContext, callId: number): ApiResponse {
@@ -72,7 +81,12 @@ export function updateCall(context: RouteContext, callId: number): ApiResponse {
   if (!record) return recordNotFound();
   const body = readCallBody(context);
   if (!body.ok) return body.response;
-  const validation = validateCall(body.call, { mode: 'update', ticketExists: (id) => store.ticket(id) !== undefined });
+  const strict = store.state.api.strict;
+  const validation = validateCall(body.call, {
+    mode: 'update',
+    ticketExists: (id) => store.ticket(id) !== undefined,
+    strict,
+  });
   if (!validation.ok) return recordInvalid(validation.details);
 
   const ticketBefore = record.ticket_id;
@@ -81,7 +95,7 @@ export function updateCall(context: RouteContext, callId: number): ApiResponse {
     const ticketIds = [ticketBefore, record.ticket_id].filter((id): id is number => typeof id === 'number');
     store.commit({ reason: 'api', ticketIds: [...new Set(ticketIds)] });
   }
-  return json(200, { call: toApiCall(record) });
+  return json(200, { call: toApiCall(record, strict) }, removedKeysHeader(validation.removedKeys));
 }
 
 /** Comment fields arrive at the top level of the body, not wrapped. */
@@ -98,5 +112,5 @@ export function createCallComment(context: RouteContext, callId: number): ApiRes
 
   const voice = addCallToTicket(store, record, checked.comment, context.agentId);
   store.commit({ reason: 'api', ticketIds: [voice.ticket_id] });
-  return json(201, toApiComment(voice));
+  return json(201, toCreatedVoiceComment(voice, record));
 }
