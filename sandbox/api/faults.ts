@@ -20,7 +20,9 @@ export const faultSpecSchema = z
       .optional(),
     path: z.string().startsWith('/api/v2', 'path must start with /api/v2').default('/api/v2/*'),
     status: z.number().int().min(200).max(599).optional(),
+    // A string is sent as it is ("" for an empty body), anything else as JSON.
     body: z.unknown().optional(),
+    contentType: z.string().min(1).optional(),
     headers: z.record(z.string(), z.string()).default({}),
     delayMs: z.number().int().min(0).max(120_000).default(0),
     // true or "before": cut the connection without handling the request; "after": store first, then cut.
@@ -84,8 +86,13 @@ export class FaultBook {
   }
 }
 
-/** The response a fault with a status answers with; headers lower-cased as Node sends them. */
+/**
+ * The response a fault with a status answers with; headers lower-cased as
+ * Node sends them. `contentType` wins over a content-type in `headers`, so
+ * an HTML error page or a text body can be served as the real servers do.
+ */
 export function faultResponse(fault: ArmedFault & { status: number }): ApiResponse {
   const headers = Object.fromEntries(Object.entries(fault.headers).map(([name, value]) => [name.toLowerCase(), value]));
+  if (fault.contentType !== undefined) headers['content-type'] = fault.contentType;
   return json(fault.status, fault.body === undefined ? defaultFaultBody(fault.status) : fault.body, headers);
 }

@@ -1,5 +1,6 @@
 // Arming a fault for the next matching request(s) to the fake API.
 
+import { FAULT_SHAPES, retryAfterDate } from '../shared/faultShapes';
 import type { ArmedFault, FaultSpec } from '../shared/types';
 import { h } from './dom';
 
@@ -12,6 +13,17 @@ export const FAULT_PRESETS: Record<string, { label: string; spec: Partial<FaultS
   drop: { label: 'Dropped connection (nothing stored)', spec: { drop: 'before' } },
   lost: { label: 'Answer lost (stored, then dropped)', spec: { drop: 'after' } },
   slow: { label: 'Slow response (3 s, then normal)', spec: { delayMs: 3000 } },
+  localizedInvalid: { label: '422 in German, label-prefixed', spec: FAULT_SHAPES.localizedInvalid },
+  baseInvalid: { label: '422 with error null, details under base', spec: FAULT_SHAPES.baseInvalid },
+  rateLimitedText: {
+    label: '429 text/plain (Retry-After: 20 s as an HTTP date)',
+    spec: FAULT_SHAPES.rateLimitedText,
+  },
+  htmlErrorPage: { label: '502 HTML error page', spec: FAULT_SHAPES.htmlErrorPage },
+  emptyBody: { label: '500 with an empty body', spec: FAULT_SHAPES.emptyBody },
+  notJson: { label: '200 with a body that is not JSON', spec: FAULT_SHAPES.notJson },
+  missingCall: { label: '200 without call', spec: FAULT_SHAPES.missingCall },
+  wrongTypes: { label: '200 with wrong types', spec: FAULT_SHAPES.wrongTypes },
 };
 
 export interface FaultActions {
@@ -63,8 +75,11 @@ export function faultForm(actions: FaultActions): { form: HTMLFormElement; armed
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const chosen = FAULT_PRESETS[preset.value]?.spec ?? {};
+    // An HTTP date must lie ahead of the moment the fault is armed.
+    const dated = preset.value === 'rateLimitedText' ? { headers: { 'Retry-After': retryAfterDate(20) } } : {};
     const spec: Partial<FaultSpec> = {
       ...chosen,
+      ...dated,
       method: method.value,
       path: path.value.trim(),
       times: Number(times.value) || 1,
