@@ -10,6 +10,8 @@ export const COMPLETION_STATUSES = [
   'abandoned_on_hold',
 ] as const;
 export const RECORDING_CONSENTS = ['always', 'opt_in', 'opt_out', 'never'] as const;
+/** The values Zendesk documents for callback_source; it allows no others. */
+export const CALLBACK_SOURCES = ['queue', 'web widget'] as const;
 
 export type Direction = (typeof DIRECTIONS)[number];
 
@@ -62,7 +64,7 @@ export const CALL_FIELDS = {
   short_summary: { group: 'outcome', type: text },
   summary: { group: 'outcome', type: longText },
   callback: { group: 'outcome', type: flag },
-  callback_source: { group: 'outcome', type: text },
+  callback_source: { group: 'outcome', type: oneOf(CALLBACK_SOURCES) },
   voicemail: { group: 'outcome', type: flag },
   customer_requested_voicemail: { group: 'outcome', type: flag },
   outside_business_hours: { group: 'outcome', type: flag },
@@ -93,6 +95,8 @@ export const CALL_FIELDS = {
   ticket_id: { group: 'links', type: id },
   agent_id: { group: 'links', type: id },
   end_user_id: { group: 'links', type: id },
+  // Null in every recorded real answer; read and shown all the same.
+  organization_id: { group: 'links', type: id },
   brand_id: { group: 'links', type: id },
   external_id: { group: 'links', type: text },
 } as const satisfies Record<string, FieldSpec>;

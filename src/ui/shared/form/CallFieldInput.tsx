@@ -30,7 +30,6 @@ const INPUT_TYPES = {
 /** Suggestions Zendesk documents for free-text fields; the agent may type anything else. */
 const SUGGESTIONS: Partial<Record<CallFieldName, readonly string[]>> = {
   call_type: ['phone', 'digital'],
-  callback_source: ['queue', 'web widget'],
 };
 
 interface CallFieldInputProps {
