@@ -6,6 +6,8 @@ import {
   voiceCommentInputSchema,
 } from './schema';
 import type { CallCreate, CallRecord, CallUpdate, TicketComment, VoiceCommentInput } from './schema';
+import type { CallFieldName } from './fields';
+import { fieldsNotKept } from './notKept';
 import { send, validateBody } from './send';
 import type { Transport } from './transport';
 
@@ -39,6 +41,28 @@ export async function updateCall(transport: Transport, callId: number, changes: 
     callEnvelopeSchema,
   );
   return updated;
+}
+
+/** What Zendesk stored, and which of the fields sent it did not keep although it answered 200/201. */
+export interface StoredCall {
+  call: CallRecord;
+  notKept: CallFieldName[];
+}
+
+/** createCall, then what the answer lacks of what was sent. */
+export async function createCallChecked(transport: Transport, input: CreateCallInput): Promise<StoredCall> {
+  const call = await createCall(transport, input);
+  return { call, notKept: fieldsNotKept(input.call, call) };
+}
+
+/** updateCall, then what the answer lacks of the changes sent. */
+export async function updateCallChecked(
+  transport: Transport,
+  callId: number,
+  changes: CallUpdate,
+): Promise<StoredCall> {
+  const call = await updateCall(transport, callId, changes);
+  return { call, notKept: fieldsNotKept(changes, call) };
 }
 
 /** POST /api/v2/calls/{id}/comments: the comment's fields go at the top level, not wrapped. */

@@ -51,8 +51,25 @@ describe('createCallOnce', () => {
     const stored = storedCall({ id: 9, call_started_at: '2024-01-17T18:30:00Z', ticket_id: 42 });
     const fake = ticketWith(stored);
     fake.on('POST', '/api/v2/calls', new Error('connection reset'), 1);
-    expect(await createCallOnce(fake.transport, input)).toEqual({ call: stored, recovered: true });
+    expect(await createCallOnce(fake.transport, input)).toEqual({ call: stored, notKept: [], recovered: true });
     expect(fake.requests.filter((request) => request.method === 'POST')).toHaveLength(1);
+  });
+
+  it('names the fields Zendesk answered without, also for a call found after a lost answer', async () => {
+    const withSummary = { ...input, call: { ...input.call, summary: 'Asked for a refund', duration: 60 } };
+    // As a strict account answers: no summary key at all.
+    const answered: Partial<ReturnType<typeof storedCall>> = storedCall({ id: 9, ticket_id: 42, duration: 60 });
+    delete answered.summary;
+    const fake = fakeTransport();
+    fake.on('POST', '/api/v2/calls', json(201, { call: answered }));
+    expect(await createCallOnce(fake.transport, withSummary)).toMatchObject({ notKept: ['summary'], recovered: false });
+
+    const lost = ticketWith(storedCall({ id: 9, ticket_id: 42, call_started_at: '2024-01-17T18:30:00Z' }));
+    lost.on('POST', '/api/v2/calls', new Error('connection reset'), 1);
+    expect(await createCallOnce(lost.transport, withSummary)).toMatchObject({
+      notKept: ['duration', 'summary'],
+      recovered: true,
+    });
   });
 
   it('reports the failure when the call is not on the ticket', async () => {

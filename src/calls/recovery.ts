@@ -1,8 +1,9 @@
-import { createCall } from './api';
-import type { CreateCallInput } from './api';
+import { createCallChecked } from './api';
+import type { CreateCallInput, StoredCall } from './api';
 import { isOutcomeUnknown, toCallApiError } from './errors';
 import { findTicketCalls } from './findTicketCalls';
 import { sameInstant } from './input/time';
+import { fieldsNotKept } from './notKept';
 import type { CallCreate, CallRecord } from './schema';
 import type { Transport } from './transport';
 
@@ -30,8 +31,8 @@ export async function findCreatedCall(
   );
 }
 
-export interface CreatedCall {
-  call: CallRecord;
+/** `notKept`: the fields sent that the stored record lacks (see fieldsNotKept). */
+export interface CreatedCall extends StoredCall {
   /** Zendesk stored it although its answer to the create was lost */
   recovered: boolean;
 }
@@ -43,13 +44,13 @@ export interface CreatedCall {
  */
 export async function createCallOnce(transport: Transport, input: CreateCallInput): Promise<CreatedCall> {
   try {
-    return { call: await createCall(transport, input), recovered: false };
+    return { ...(await createCallChecked(transport, input)), recovered: false };
   } catch (error) {
     const failure = toCallApiError(error);
     const ticketId = input.call.ticket_id;
     if (!isOutcomeUnknown(failure.problem) || typeof ticketId !== 'number') throw failure;
     const found = await findCreatedCall(transport, ticketId, input.call).catch(() => null);
     if (found === null) throw failure;
-    return { call: found, recovered: true };
+    return { call: found, notKept: fieldsNotKept(input.call, found), recovered: true };
   }
 }
