@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { storedCall } from '../test/callFixtures';
 import { fakeTransport, json } from '../test/fakeTransport';
-import { addVoiceComment, createCall, getCall, updateCall } from './api';
+import { addVoiceComment, createCall, getCall, updateCall, updateCallChecked } from './api';
 import { CallApiError } from './errors';
 
 const mandatory = {
@@ -111,6 +111,17 @@ describe('updateCall', () => {
     fake.on('PATCH', '/api/v2/calls/7', json(429, null, { 'retry-after': '12' }));
     const error = await rejectionOf(updateCall(fake.transport, 7, { duration: 1 }));
     expect(error.problem).toEqual({ kind: 'rateLimited', retryAfterSeconds: 12 });
+  });
+});
+
+describe('updateCallChecked', () => {
+  it('answers the record and the changes Zendesk did not keep', async () => {
+    const fake = fakeTransport();
+    const answered: Partial<ReturnType<typeof storedCall>> = storedCall({ id: 7, duration: 95 });
+    delete answered.language;
+    fake.on('PATCH', '/api/v2/calls/7', json(200, { call: answered }));
+    const saved = await updateCallChecked(fake.transport, 7, { duration: 95, language: 'de', summary: null });
+    expect(saved).toEqual({ call: answered, notKept: ['language'] });
   });
 });
 
