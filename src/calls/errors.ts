@@ -1,3 +1,4 @@
+import { invalidDetailsOf } from './errorDetails';
 import type { ApiResponse } from './transport';
 import { isRecord } from '../lib/isRecord';
 
@@ -6,7 +7,13 @@ export type ApiProblem =
   | { kind: 'network'; detail: string }
   | { kind: 'forbidden'; status: 401 | 403; description: string | null }
   | { kind: 'notFound'; description: string | null }
-  | { kind: 'invalid'; fields: Readonly<Record<string, readonly string[]>>; description: string | null }
+  | {
+      kind: 'invalid';
+      fields: Readonly<Record<string, readonly string[]>>;
+      description: string | null;
+      /** Messages about the record as a whole (Zendesk's `base`), for the form rather than a field */
+      base?: readonly string[];
+    }
   | { kind: 'rateLimited'; retryAfterSeconds: number | null }
   | { kind: 'server'; status: number; description: string | null }
   | { kind: 'unexpected'; status: number; description: string | null };
@@ -38,34 +45,30 @@ function describeProblem(problem: ApiProblem): string {
   }
 }
 
-/** Zendesk's error bodies say what went wrong in `description`, or in `error` when that is a sentence. */
-function descriptionOf(body: unknown): string | null {
-  if (typeof body === 'string') return body.trim().slice(0, 300) || null;
-  if (!isRecord(body)) return null;
-  if (typeof body.description === 'string') return body.description;
-  if (typeof body.error === 'string') return body.error;
-  if (isRecord(body.error) && typeof body.error.message === 'string') return body.error.message;
-  return null;
+/** An HTML error page (a proxy's, a maintenance page): its title, or nothing, never its markup. */
+function htmlDescription(html: string): string | null {
+  const title = /<title[^>]*>([^<]*)<\/title>/i.exec(html) ?? /<h1[^>]*>([^<]*)<\/h1>/i.exec(html);
+  const text = title?.[1]?.replace(/\s+/g, ' ').trim() ?? '';
+  return text === '' ? null : text.slice(0, 300);
 }
 
-/** 422 details: {"field": [{"description": "..."}]} → {"field": ["..."]}; other shapes are tolerated. */
-function fieldDetailsOf(body: unknown): Record<string, string[]> {
-  if (!isRecord(body) || !isRecord(body.details)) return {};
-  const fields: Record<string, string[]> = {};
-  for (const [field, entries] of Object.entries(body.details)) {
-    const list = Array.isArray(entries) ? entries : [entries];
-    const messages = list
-      .map((entry) =>
-        isRecord(entry) && typeof entry.description === 'string'
-          ? entry.description
-          : typeof entry === 'string'
-            ? entry
-            : null,
-      )
-      .filter((message): message is string => message !== null);
-    if (messages.length > 0) fields[field] = messages;
-  }
-  return fields;
+function textDescription(text: string): string | null {
+  const trimmed = text.trim();
+  if (/^<(!doctype|html|head|body)\b/i.test(trimmed)) return htmlDescription(trimmed);
+  return trimmed.slice(0, 300) || null;
+}
+
+/**
+ * Zendesk's error bodies say what went wrong in `description`, or in `error`
+ * when that is a sentence; either may be null or of another type.
+ */
+function descriptionOf(body: unknown): string | null {
+  if (typeof body === 'string') return textDescription(body);
+  if (!isRecord(body)) return null;
+  if (typeof body.description === 'string' && body.description.trim() !== '') return body.description;
+  if (typeof body.error === 'string' && body.error.trim() !== '') return body.error;
+  if (isRecord(body.error) && typeof body.error.message === 'string') return body.error.message;
+  return null;
 }
 
 /** Retry-After is seconds, or an HTTP date. */
@@ -84,7 +87,10 @@ export function problemOfResponse(response: ApiResponse): ApiProblem {
   if (status === 0) return { kind: 'network', detail: description ?? 'the connection failed' };
   if (status === 401 || status === 403) return { kind: 'forbidden', status, description };
   if (status === 404) return { kind: 'notFound', description };
-  if (status === 422) return { kind: 'invalid', fields: fieldDetailsOf(body), description };
+  if (status === 422) {
+    const { fields, base } = invalidDetailsOf(body, description);
+    return base.length > 0 ? { kind: 'invalid', fields, description, base } : { kind: 'invalid', fields, description };
+  }
   if (status === 429) return { kind: 'rateLimited', retryAfterSeconds: parseRetryAfter(headers['retry-after']) };
   if (status >= 500) return { kind: 'server', status, description };
   return { kind: 'unexpected', status, description };

@@ -16,11 +16,15 @@ export function FormProblem({ submitProblem, secondsLeft }: { submitProblem: Sub
       : describeProblem(problem, i18n);
   const description = 'description' in problem && problem.kind !== 'invalid' ? problem.description : null;
   const unplacedMessages = Object.entries(unplaced);
+  const formMessages = problem.kind === 'invalid' ? (problem.base ?? []) : [];
   return (
     <Alert type={problem.kind === 'rateLimited' ? 'warning' : 'error'} role="alert">
       <Stack $gap="xxs">
         <span>{text}</span>
         {description === null ? null : <SM>{t('problems.details', { description })}</SM>}
+        {formMessages.map((message) => (
+          <SM key={message}>{message}</SM>
+        ))}
         {unplacedMessages.map(([field, messages]) => (
           <SM key={field}>
             {field}: {messages.join(' ')}
