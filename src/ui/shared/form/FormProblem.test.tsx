@@ -1,0 +1,18 @@
+import { screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { problemOfResponse } from '../../../calls/errors';
+import { renderWithSession } from '../../../test/renderWithSession';
+import { FormProblem } from './FormProblem';
+
+describe('FormProblem', () => {
+  it('shows a 422 message about the whole record (base) as Zendesk wrote it, without a field name', () => {
+    const problem = problemOfResponse({
+      status: 422,
+      headers: {},
+      body: { error: null, details: { base: [{ description: 'Talk Partner Edition is not enabled' }] } },
+    });
+    renderWithSession(<FormProblem submitProblem={{ problem, unplaced: {}, retryAt: null }} secondsLeft={0} />);
+    expect(screen.getByRole('alert')).toHaveTextContent('Talk Partner Edition is not enabled');
+    expect(screen.queryByText(/base:/)).not.toBeInTheDocument();
+  });
+});
