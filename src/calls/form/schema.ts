@@ -3,6 +3,7 @@ import { CALL_FIELDS, CALL_FIELD_NAMES, MANDATORY_FIELDS } from '../fields';
 import type { CallFieldName, CallFields } from '../fields';
 import type { FieldKind } from '../fieldTypes';
 import { parseDuration } from '../input/duration';
+import { possibleCall } from '../schema';
 import type { PhoneNormaliser } from '../input/phone';
 import { zonedLocalToIso } from '../input/time';
 
@@ -91,5 +92,6 @@ export function callFieldsSchema(context: FormContext, empty: null | undefined) 
       return [name, kind === 'flag' ? flagInput() : textInput(name, required.has(name), context, empty)];
     }),
   ) as CallFieldsShape;
-  return z.object(shape);
+  // The fields together: an end before the start, hold and talk longer than the call, and so on.
+  return z.object(shape).check(possibleCall());
 }
