@@ -43,6 +43,8 @@ describe('callFieldsSchema for a new call', () => {
 
   it.each([
     ['to_line', 'not a number', 'errors.phone'],
+    ['to_line', '030 1234567', 'errors.phoneCountryCode'],
+    ['from_line', '+49 30 1234567 x12', 'errors.phoneExtension'],
     ['call_ended_at', '2024-02-30T10:00', 'errors.timestamp'],
     ['talk_time', '-3', 'errors.duration'],
     ['ivr_hops', 'two', 'errors.count'],
