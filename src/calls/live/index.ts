@@ -5,3 +5,13 @@ export { currentHoldSeconds, holdSeconds, holdStatistics, isOnHold, resume, star
 export type { HoldSegment, Holds } from './holds';
 export { endCallChanges, wrapUpChanges } from './endCall';
 export type { CompletionStatus, WrapUpValues } from './endCall';
+export {
+  EMPTY_LIVE_STATE,
+  LIVE_STATE_MAX_AGE_MS,
+  clearLiveCall,
+  liveCallKey,
+  pageStore,
+  readLiveCall,
+  writeLiveCall,
+} from './liveStorage';
+export type { LiveCallState, LiveStore } from './liveStorage';
