@@ -110,7 +110,7 @@ describe('POST /api/v2/calls', () => {
   it('finds the new ticket requester by phone, or creates one', () => {
     const store = createTestStore();
     const known = callOf(
-      call(store, 'POST', '/api/v2/calls', { call: validCall({ from_line: '+447700900123' }), comment: {} }).json(),
+      call(store, 'POST', '/api/v2/calls', { call: validCall({ from_line: '+447911123456' }), comment: {} }).json(),
     );
     expect(store.ticket(Number(known.ticket_id))?.requester_id).toBe(SEED.endUsers.sam);
     const usersBefore = store.state.users.length;
@@ -184,7 +184,7 @@ describe('GET and PATCH /api/v2/calls/{id}', () => {
     expect(callOf(result.json())).toMatchObject({
       id: SEED.calls.inProgress,
       app_id: SEED.appId,
-      from_line: '+447700900123',
+      from_line: '+447911123456',
       call_started_at: '2024-06-10T14:02:00Z',
       call_ended_at: '2024-06-10T14:10:00Z',
       completion_status: 'completed',
@@ -215,7 +215,7 @@ describe('POST /api/v2/calls/{id}/comments', () => {
     expect(result.json()).toMatchObject({
       type: 'TpeVoiceComment',
       public: false,
-      body: 'Call finished\n\nSummary\nFrom line: +447700900123\nCompletion status: -',
+      body: 'Call finished\n\nSummary\nFrom line: +447911123456\nCompletion status: -',
       data: { call_id: SEED.calls.inProgress, via_id: 45, title: 'Call finished' },
     });
     expect(Object.keys(result.json())).toEqual([
@@ -238,7 +238,7 @@ describe('POST /api/v2/calls/{id}/comments', () => {
     expect(result.json()).toMatchObject({
       author_id: SEED.agents.english,
       title: 'Call finished',
-      formatted_from: '+447700900123',
+      formatted_from: '+447911123456',
       attachments: [],
       transcription_visible: false,
       trusted: true,

@@ -121,7 +121,7 @@ const users: SandboxUser[] = [
     'Madrid',
     'Europe/Madrid',
   ]),
-  endUser(SEED.endUsers.sam, 'Sam Patel', 'sam.patel@example.co.uk', '+447700900123', 'en-GB', [
+  endUser(SEED.endUsers.sam, 'Sam Patel', 'sam.patel@example.co.uk', '+447911123456', 'en-GB', [
     'London',
     'Europe/London',
   ]),
@@ -232,7 +232,7 @@ const calls: CallRecord[] = [
       ticket_id: SEED.tickets.callInProgress,
       agent_id: SEED.agents.english,
       end_user_id: SEED.endUsers.sam,
-      from_line: '+447700900123',
+      from_line: '+447911123456',
       to_line: COMPANY_LINE,
       direction: 'inbound',
       call_started_at: '2024-06-10T14:02:00Z',

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { CALL_FIELDS, CALL_FIELD_NAMES, MANDATORY_FIELDS } from './fields';
 import type { CallFieldName, CallFields } from './fields';
+import { impossibleValues } from './consistency';
 
 type ReadShape = { [Name in CallFieldName]: CallFields[Name]['type']['read'] };
 type WriteShape = { [Name in CallFieldName]: CallFields[Name]['type']['write'] };
@@ -27,27 +28,38 @@ export const callRecordSchema = z.looseObject({
 });
 export type CallRecord = z.infer<typeof callRecordSchema>;
 
+/** Refuses, at each field, what no call can be (see impossibleValues), among the fields a body carries. */
+export function possibleCall<Call extends Partial<Record<CallFieldName, unknown>>>() {
+  return z.superRefine<Call>((call, payload) => {
+    for (const { path, message } of impossibleValues(call)) payload.addIssue({ code: 'custom', path: [path], message });
+  });
+}
+
 const appIdSchema = z.int({ error: 'errors.appId' }).check(z.positive({ error: 'errors.appId' }));
 
 /** What POST /api/v2/calls accepts as `call`: the mandatory fields and app_id, the rest optional. */
-export const callCreateSchema = z.strictObject({
-  ...z.partial(z.object(writeShape)).shape,
-  ...z.pick(
-    z.object(writeShape),
-    Object.fromEntries(MANDATORY_FIELDS.map((name) => [name, true])) as {
-      [Name in (typeof MANDATORY_FIELDS)[number]]: true;
-    },
-  ).shape,
-  app_id: appIdSchema,
-});
+export const callCreateSchema = z
+  .strictObject({
+    ...z.partial(z.object(writeShape)).shape,
+    ...z.pick(
+      z.object(writeShape),
+      Object.fromEntries(MANDATORY_FIELDS.map((name) => [name, true])) as {
+        [Name in (typeof MANDATORY_FIELDS)[number]]: true;
+      },
+    ).shape,
+    app_id: appIdSchema,
+  })
+  .check(possibleCall());
 export type CallCreate = z.infer<typeof callCreateSchema>;
 
 /** What PATCH /api/v2/calls/{id} accepts: any writable field, null to clear it; app_id is fixed at create. */
-export const callUpdateSchema = z.strictObject(
-  shapeOf((name) => z.optional(z.nullable(CALL_FIELDS[name].type.write))) as {
-    [Name in CallFieldName]: z.ZodMiniOptional<z.ZodMiniNullable<WriteShape[Name]>>;
-  },
-);
+export const callUpdateSchema = z
+  .strictObject(
+    shapeOf((name) => z.optional(z.nullable(CALL_FIELDS[name].type.write))) as {
+      [Name in CallFieldName]: z.ZodMiniOptional<z.ZodMiniNullable<WriteShape[Name]>>;
+    },
+  )
+  .check(possibleCall());
 export type CallUpdate = z.infer<typeof callUpdateSchema>;
 
 const agentIdSchema = z.int().check(z.positive());

@@ -10,7 +10,20 @@ export interface AppSettings {
   defaultCountry: string | null;
   /** Fields a voice comment shows unless the agent chooses otherwise */
   commentFields: CallFieldName[];
+  /** The admin's list for call_disposition, in their order; empty means free text */
+  dispositions: Disposition[];
+  /** Wrap-up cannot be saved without a disposition */
+  dispositionRequired: boolean;
+  /** Whether "Add a voice comment" starts ticked in the wrap-up */
+  wrapUpComment: boolean;
   problems: SettingsProblem[];
+}
+
+/** One choice of the disposition list; `value` is what the call stores, `label` what the option reads. */
+export interface Disposition {
+  group: string | null;
+  value: string;
+  label: string;
 }
 
 export type SettingsProblem =
@@ -33,6 +46,35 @@ function textSetting(settings: Readonly<Record<string, unknown>>, name: string):
   return typeof value === 'string' ? value.trim() : '';
 }
 
+/** Checkboxes arrive as booleans, or as "true"/"false" from older settings pages. */
+function checkboxSetting(settings: Readonly<Record<string, unknown>>, name: string, fallback: boolean): boolean {
+  const value = settings[name];
+  if (typeof value === 'boolean') return value;
+  const text = typeof value === 'string' ? value.trim().toLowerCase() : '';
+  return text === 'true' ? true : text === 'false' ? false : fallback;
+}
+
+/** One line each; "Group: Item" lines make groups; blank lines and repeats (in any case) are left out. */
+export function parseDispositions(text: string): Disposition[] {
+  const seen = new Set<string>();
+  const dispositions: Disposition[] = [];
+  for (const line of text.split(/\r?\n/)) {
+    const trimmed = line.trim().replace(/\s+/g, ' ');
+    const colon = trimmed.indexOf(':');
+    const group = colon > 0 ? trimmed.slice(0, colon).trim() : '';
+    const item = colon > 0 ? trimmed.slice(colon + 1).trim() : '';
+    const disposition =
+      group !== '' && item !== ''
+        ? { group, value: `${group}: ${item}`, label: item }
+        : { group: null, value: trimmed, label: trimmed };
+    const key = disposition.value.toLocaleLowerCase();
+    if (trimmed === '' || seen.has(key)) continue;
+    seen.add(key);
+    dispositions.push(disposition);
+  }
+  return dispositions;
+}
+
 export function parseAppSettings(settings: Readonly<Record<string, unknown>>): AppSettings {
   const problems: SettingsProblem[] = [];
 
@@ -53,5 +95,13 @@ export function parseAppSettings(settings: Readonly<Record<string, unknown>>): A
   const commentFields =
     names.length === 0 ? DEFAULT_COMMENT_FIELDS : CALL_FIELD_NAMES.filter((name) => known.includes(name));
 
-  return { companyLine, defaultCountry, commentFields, problems };
+  return {
+    companyLine,
+    defaultCountry,
+    commentFields,
+    dispositions: parseDispositions(typeof settings.dispositions === 'string' ? settings.dispositions : ''),
+    dispositionRequired: checkboxSetting(settings, 'disposition_required', false),
+    wrapUpComment: checkboxSetting(settings, 'wrap_up_comment', true),
+    problems,
+  };
 }

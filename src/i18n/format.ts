@@ -2,6 +2,8 @@
 export interface Formatters {
   dateTime: (instant: string | number) => string;
   duration: (seconds: number) => string;
+  /** A running call's clock, h:mm:ss ("0:00:42") */
+  clock: (seconds: number) => string;
   number: (value: number) => string;
   timeZone: string;
   locale: string;
@@ -30,7 +32,9 @@ function durationFormatter(locale: string): (seconds: number) => string {
   });
   if (DurationFormat !== undefined) {
     const format = new DurationFormat(locale, { style: 'short' });
-    return (seconds) => format.format(parts(seconds));
+    // Zero units are hidden, so 0 alone would come out empty: it is "0 sec".
+    const zero = new DurationFormat(locale, { style: 'short', secondsDisplay: 'always' });
+    return (seconds) => (seconds === 0 ? zero : format).format(parts(seconds));
   }
   const units = (['hour', 'minute', 'second'] as const).map(
     (unit) => new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'short' }),
@@ -46,6 +50,21 @@ function durationFormatter(locale: string): (seconds: number) => string {
   };
 }
 
+/** h:mm:ss in the locale's digits: "0:00:42", "1:02:03"; never negative. Built once, used every second. */
+function clockFormatter(locale: string): (seconds: number) => string {
+  const hours = new Intl.NumberFormat(locale, { useGrouping: false });
+  const twoDigits = new Intl.NumberFormat(locale, { minimumIntegerDigits: 2, useGrouping: false });
+  return (seconds) => {
+    const whole = Math.max(0, Math.floor(seconds));
+    const minutes = Math.floor((whole % 3600) / 60);
+    return `${hours.format(Math.floor(whole / 3600))}:${twoDigits.format(minutes)}:${twoDigits.format(whole % 60)}`;
+  };
+}
+
+export function formatClock(seconds: number, locale = 'en'): string {
+  return clockFormatter(safeLocale(locale))(seconds);
+}
+
 export function createFormatters(requestedLocale: string, timeZone: string): Formatters {
   const locale = safeLocale(requestedLocale);
   const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone });
@@ -56,6 +75,7 @@ export function createFormatters(requestedLocale: string, timeZone: string): For
       return Number.isNaN(time) ? String(instant) : dateTime.format(time);
     },
     duration: durationFormatter(locale),
+    clock: clockFormatter(locale),
     number: (value) => number.format(value),
     timeZone,
     locale,

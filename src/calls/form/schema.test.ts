@@ -43,6 +43,8 @@ describe('callFieldsSchema for a new call', () => {
 
   it.each([
     ['to_line', 'not a number', 'errors.phone'],
+    ['to_line', '030 1234567', 'errors.phoneCountryCode'],
+    ['from_line', '+49 30 1234567 x12', 'errors.phoneExtension'],
     ['call_ended_at', '2024-02-30T10:00', 'errors.timestamp'],
     ['talk_time', '-3', 'errors.duration'],
     ['ivr_hops', 'two', 'errors.count'],
@@ -64,5 +66,27 @@ describe('callFieldsSchema for an update', () => {
 describe('parseFieldText', () => {
   it('keeps a transcript exactly as typed', () => {
     expect(parseFieldText('transcript', '  Agent: hello\n', context)).toEqual({ value: '  Agent: hello\n' });
+  });
+});
+
+describe('callFieldsSchema, the fields together', () => {
+  const schema = callFieldsSchema(context, null);
+  const issues = (overrides: Record<string, string>) =>
+    schema.safeParse(filled(overrides)).error?.issues.map((issue) => [issue.path.join('.'), issue.message]);
+
+  it.each([
+    [{ call_ended_at: '2024-01-17T19:00:00' }, 'call_ended_at', 'errors.endBeforeStart'],
+    [{ call_started_at: '2999-01-01T10:00:00' }, 'call_started_at', 'errors.startInFuture'],
+    [{ wrap_up_time: '25:00:00' }, 'wrap_up_time', 'errors.durationOverDay'],
+    [{ call_ended_at: '2024-01-17T19:32:18', duration: '61' }, 'duration', 'errors.durationOverCall'],
+    [{ duration: '60', hold_time: '30', talk_time: '31' }, 'talk_time', 'errors.holdAndTalkOverDuration'],
+  ])('refuses %j at %s', (overrides, field, message) => {
+    expect(issues(overrides)).toEqual([[field, message]]);
+  });
+
+  it('takes a whole call that can be', () => {
+    expect(
+      issues({ call_ended_at: '2024-01-17T19:32:18', duration: '60', hold_time: '20', talk_time: '40' }),
+    ).toBeUndefined();
   });
 });

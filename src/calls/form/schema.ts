@@ -3,6 +3,8 @@ import { CALL_FIELDS, CALL_FIELD_NAMES, MANDATORY_FIELDS } from '../fields';
 import type { CallFieldName, CallFields } from '../fields';
 import type { FieldKind } from '../fieldTypes';
 import { parseDuration } from '../input/duration';
+import { possibleCall } from '../schema';
+import { phoneErrorKey } from '../input/phone';
 import type { PhoneNormaliser } from '../input/phone';
 import { zonedLocalToIso } from '../input/time';
 
@@ -21,7 +23,8 @@ function toApiValue(kind: Exclude<FieldKind, 'flag'>, text: string, context: For
   const trimmed = text.trim();
   switch (kind) {
     case 'phone':
-      return context.normalisePhone(text) ?? trimmed;
+      // Only what the normaliser accepts: "+1 555 555 5555" looks like E.164 but is no valid number.
+      return context.normalisePhone(text);
     case 'timestamp':
       return zonedLocalToIso(text, context.timeZone) ?? trimmed;
     case 'duration':
@@ -47,7 +50,9 @@ export function parseFieldText(name: CallFieldName, text: string, context: FormC
   // Flags are checkboxes, never typed text.
   if (kind === 'flag') return { error: 'errors.flag' };
   const result = write.safeParse(toApiValue(kind, text, context));
-  return result.success ? { value: result.data } : { error: result.error.issues[0]?.message ?? 'errors.text' };
+  if (result.success) return { value: result.data };
+  // A refused number says why: an extension, or a national number of another country.
+  return { error: kind === 'phone' ? phoneErrorKey(text) : (result.error.issues[0]?.message ?? 'errors.text') };
 }
 
 const flagInput = () => z.boolean();
@@ -91,5 +96,6 @@ export function callFieldsSchema(context: FormContext, empty: null | undefined) 
       return [name, kind === 'flag' ? flagInput() : textInput(name, required.has(name), context, empty)];
     }),
   ) as CallFieldsShape;
-  return z.object(shape);
+  // The fields together: an end before the start, hold and talk longer than the call, and so on.
+  return z.object(shape).check(possibleCall());
 }

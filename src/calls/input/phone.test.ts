@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadPhoneNormaliser, normaliseInternationalOnly } from './phone';
+import { hasExtension, loadPhoneNormaliser, normaliseInternationalOnly, phoneErrorKey } from './phone';
 
 describe('normaliseInternationalOnly', () => {
   it.each([
@@ -35,5 +35,39 @@ describe('loadPhoneNormaliser', () => {
     const normalise = await loadPhoneNormaliser('Narnia');
     expect(normalise('+49 30 1234567')).toBe('+49301234567');
     expect(normalise('030 1234567')).toBeNull();
+  });
+});
+
+describe('numbers must be valid, not just possible', () => {
+  it('refuses a German national number read as a US one, with a hint to add the country code', async () => {
+    const normalise = await loadPhoneNormaliser('US');
+    expect(normalise('030 1234567')).toBeNull();
+    expect(phoneErrorKey('030 1234567')).toBe('errors.phoneCountryCode');
+    expect(normalise('+49 30 1234567')).toBe('+49301234567');
+  });
+
+  it('refuses an international number no country has', async () => {
+    expect((await loadPhoneNormaliser('US'))('+1 555 555 5555')).toBeNull();
+    expect(phoneErrorKey('+1 555 555 5555')).toBe('errors.phone');
+  });
+});
+
+describe('extensions', () => {
+  it.each([
+    '+1 415 555 0123 ext. 12',
+    '+1 415 555 0123 extension 12',
+    '+1 415 555 0123 x12',
+    '(415) 555-0123 #12',
+    '+14155550123;ext=12',
+  ])('refuses %j with its own message instead of dropping the extension', async (typed) => {
+    expect(hasExtension(typed)).toBe(true);
+    expect((await loadPhoneNormaliser('US'))(typed)).toBeNull();
+    expect(normaliseInternationalOnly(typed)).toBeNull();
+    expect(phoneErrorKey(typed)).toBe('errors.phoneExtension');
+  });
+
+  it('does not take a plain number for one with an extension', () => {
+    expect(hasExtension('+1 (415) 555-0123')).toBe(false);
+    expect(hasExtension('0049 30 1234567')).toBe(false);
   });
 });

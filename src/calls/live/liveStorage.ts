@@ -1,0 +1,91 @@
+import * as z from 'zod/mini';
+import type { HoldSegment } from './holds';
+
+/** What the app keeps of a live call between views and reloads: its holds, and when End call was pressed. */
+export interface LiveCallState {
+  holds: HoldSegment[];
+  /** Epoch ms of End call, for the wrap-up time; null until then */
+  endedAt: number | null;
+}
+
+/** Kept past a stale call's 12 hours and a day of wrap-up; older state is of a call long over. */
+export const LIVE_STATE_MAX_AGE_MS = 2 * 24 * 60 * 60 * 1000;
+
+export const EMPTY_LIVE_STATE: LiveCallState = { holds: [], endedAt: null };
+
+const instant = () => z.int().check(z.nonnegative());
+
+const storedSchema = z
+  .object({
+    savedAt: instant(),
+    holds: z.array(z.object({ start: instant(), end: z.nullable(instant()) })),
+    endedAt: z.nullable(instant()),
+  })
+  .check(
+    // A hold that ends before it began, or two at once, is not something the app wrote.
+    z.refine(({ holds }) => holds.every((hold) => hold.end === null || hold.end >= hold.start)),
+    z.refine(({ holds }) => holds.filter((hold) => hold.end === null).length <= 1),
+  );
+
+export type LiveStore = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+/** Where live calls go when the browser refuses the app's frame any storage: kept while the page lives. */
+const pageMemory = new Map<string, string>();
+const memoryStore: LiveStore = {
+  getItem: (key) => pageMemory.get(key) ?? null,
+  setItem: (key, value) => pageMemory.set(key, value),
+  removeItem: (key) => pageMemory.delete(key),
+};
+
+/** localStorage, as the drafts use it, or the page's memory where third-party frames get no storage. */
+export function pageStore(): LiveStore {
+  try {
+    return window.localStorage;
+  } catch {
+    return memoryStore;
+  }
+}
+
+/** One key per installation and call: two installations on one account keep their own holds. */
+export function liveCallKey(installationId: number | null, callId: number): string {
+  return `call-logger:live:${installationId ?? 'dev'}:${callId}`;
+}
+
+export function readLiveCall(key: string, now: number = Date.now(), store: LiveStore = pageStore()): LiveCallState {
+  try {
+    const raw = store.getItem(key);
+    if (raw === null) return EMPTY_LIVE_STATE;
+    const parsed = storedSchema.safeParse(JSON.parse(raw));
+    if (!parsed.success || now - parsed.data.savedAt > LIVE_STATE_MAX_AGE_MS) {
+      store.removeItem(key);
+      return EMPTY_LIVE_STATE;
+    }
+    return { holds: parsed.data.holds, endedAt: parsed.data.endedAt };
+  } catch {
+    return EMPTY_LIVE_STATE;
+  }
+}
+
+/** Keeps the state; an empty one (no holds, not ended) is removed rather than kept. */
+export function writeLiveCall(
+  key: string,
+  state: LiveCallState,
+  now: number = Date.now(),
+  store: LiveStore = pageStore(),
+): void {
+  try {
+    if (state.holds.length === 0 && state.endedAt === null) store.removeItem(key);
+    else store.setItem(key, JSON.stringify({ savedAt: now, holds: state.holds, endedAt: state.endedAt }));
+  } catch {
+    // Full or blocked storage: the call still ends right, only a reload forgets the holds.
+  }
+}
+
+/** After the wrap-up is saved, nothing of the live call needs keeping. */
+export function clearLiveCall(key: string, store: LiveStore = pageStore()): void {
+  try {
+    store.removeItem(key);
+  } catch {
+    // Blocked storage holds nothing to clear.
+  }
+}
