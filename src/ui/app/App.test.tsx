@@ -108,9 +108,9 @@ describe('App', () => {
     api.on('POST', '/api/v2/calls', json(201, { call: storedCall({ id: 9, ticket_id: 42 }) }));
     render(<App client={fakeZafClient({ api })} />);
     await user.click(await screen.findByRole('button', { name: 'Log a call' }));
-    await user.click(await screen.findByRole('button', { name: 'Log call' }, { timeout: 5000 }));
+    await user.click(await screen.findByRole('button', { name: 'Log call' }, { timeout: 10_000 }));
     expect(await screen.findByText('Call logged on ticket #42.')).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: /Inbound call/ })).toBeInTheDocument();
     expect(screen.queryByText('This call is not on this ticket any more.')).not.toBeInTheDocument();
-  }, 15_000);
+  }, 20_000);
 });
