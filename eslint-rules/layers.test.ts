@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { ESLint } from 'eslint';
 import tseslint from 'typescript-eslint';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -18,6 +18,9 @@ async function problems(filePath: string, code: string): Promise<{ ruleId: strin
 }
 
 describe('the layers eslint.config.js enforces', () => {
+  // Loading eslint.config.js and its plugins is the slow part: once, outside every case's time limit.
+  beforeAll(() => eslint.calculateConfigForFile('src/lib/__fixture.ts'), 60_000);
+
   it.each([
     ['src/calls/__fixture.ts', "import { App } from '../ui/app/App';", 'src/calls/ must not import src/ui/'],
     ['src/zaf/__fixture.ts', "import { Stack } from '../ui/shared/layout';", 'src/zaf/ must not import src/ui/'],
