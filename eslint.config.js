@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import local from './eslint-rules/layers.js';
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', '.sandbox'] },
@@ -24,6 +25,12 @@ export default tseslint.config(
     rules: reactHooks.configs.recommended.rules,
   },
   {
+    // Imports go down the layers (eslint-rules/layers.js): ui → calls / zaf / i18n / lib, never sideways in ui/.
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { local },
+    rules: { 'local/layers': 'error' },
+  },
+  {
     // Only src/zaf/ may know that the ZAF SDK exists.
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/zaf/**'],
@@ -35,7 +42,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['*.{js,ts}', 'sandbox/**/*.ts', 'scripts/**/*.ts', 'e2e/**/*.ts'],
+    files: ['*.{js,ts}', 'sandbox/**/*.ts', 'scripts/**/*.ts', 'e2e/**/*.ts', 'eslint-rules/**/*.ts'],
     ignores: ['sandbox/host/**'],
     languageOptions: { globals: globals.node },
   },

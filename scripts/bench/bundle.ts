@@ -4,6 +4,7 @@ import { join, relative } from 'node:path';
 import { build, type Rolldown } from 'vite';
 import type { AppPackage } from '../zafApp/appPackage.ts';
 import { measure, sum, type Sizes } from './compress.ts';
+import { locationChunks } from './locations.ts';
 import { packageCosts, packageOf, type PackageCost } from './packages.ts';
 
 /** The sidebar's page: the build's only HTML entry (vite.config.ts). */
@@ -20,12 +21,17 @@ export interface BundleFigures {
   /** The entry chunk and the chunks it imports statically: all run before the first paint */
   readonly entryJs: FileSize;
   readonly entryCss: FileSize | null;
+  /** Per Zendesk location: the shell's JS plus its root's chunk, or why it has none */
+  readonly locations: readonly LocationPaint[];
   /** Chunks loaded on demand, one by one, largest first */
   readonly lazy: readonly FileSize[];
   readonly dist: { readonly bytes: number; readonly files: number };
   /** What fills the entry JS, before minification */
   readonly entryPackages: readonly PackageCost[];
 }
+
+export type LocationPaint =
+  { readonly location: string; readonly js: FileSize } | { readonly location: string; readonly missing: string };
 
 /** A fresh production build and how long it took. */
 export interface Build {
@@ -46,10 +52,8 @@ export async function buildApp(root: string): Promise<Build> {
   return { output: result.output, buildMs: performance.now() - started };
 }
 
-/** The entry chunk and everything it imports statically, transitively. */
-function entryChunks(chunks: ReadonlyMap<string, Rolldown.OutputChunk>, root: string): Rolldown.OutputChunk[] {
-  const entry = [...chunks.values()].find((chunk) => chunk.isEntry && chunk.facadeModuleId === join(root, ENTRY_HTML));
-  if (entry === undefined) throw new Error(`no entry chunk for ${ENTRY_HTML} in the build`);
+/** A chunk and everything it imports statically, transitively. */
+function staticClosure(chunks: ReadonlyMap<string, Rolldown.OutputChunk>, start: Rolldown.OutputChunk) {
   const found = new Map<string, Rolldown.OutputChunk>();
   const visit = (chunk: Rolldown.OutputChunk): void => {
     if (found.has(chunk.fileName)) return;
@@ -59,8 +63,15 @@ function entryChunks(chunks: ReadonlyMap<string, Rolldown.OutputChunk>, root: st
       if (imported !== undefined) visit(imported);
     });
   };
-  visit(entry);
+  visit(start);
   return [...found.values()];
+}
+
+/** The entry chunk and everything it imports statically, transitively. */
+function entryChunks(chunks: ReadonlyMap<string, Rolldown.OutputChunk>, root: string): Rolldown.OutputChunk[] {
+  const entry = [...chunks.values()].find((chunk) => chunk.isEntry && chunk.facadeModuleId === join(root, ENTRY_HTML));
+  if (entry === undefined) throw new Error(`no entry chunk for ${ENTRY_HTML} in the build`);
+  return staticClosure(chunks, entry);
 }
 
 function fileSize(label: string, files: readonly { fileName: string; bytes: Uint8Array | string }[]): FileSize {
@@ -105,6 +116,18 @@ export function measureBundle(root: string, { output, buildMs }: Build, dist: Ap
       entry.map((chunk) => ({ fileName: chunk.fileName, bytes: chunk.code })),
     ),
     entryCss: css.length === 0 ? null : fileSize('entry CSS', css.map(assetBytes)),
+    locations: locationChunks(root, dist, [...chunks.values()], (start) => staticClosure(chunks, start), entry).map(
+      (found) =>
+        found.state === 'measured'
+          ? {
+              location: found.location,
+              js: fileSize(
+                found.location,
+                found.chunks.map((chunk) => ({ fileName: chunk.fileName, bytes: chunk.code })),
+              ),
+            }
+          : { location: found.location, missing: found.state },
+    ),
     lazy: lazy.map((chunk) => fileSize(lazyLabel(chunk, root), [{ fileName: chunk.fileName, bytes: chunk.code }])),
     dist: distSize(dist),
     entryPackages: packageCosts(entry, root),

@@ -23,7 +23,12 @@ function fileRows(bundle: BundleFigures, zip: ZipFigures): string[][] {
       : sizeRow('first paint: CSS', bundle.entryCss);
   return [
     ['what', 'file', 'raw', 'gzip', 'brotli'],
-    sizeRow('first paint: JS', bundle.entryJs),
+    sizeRow('first paint: shell JS', bundle.entryJs),
+    ...bundle.locations.map((paint) =>
+      'js' in paint
+        ? sizeRow(`first paint: ${paint.location} JS`, paint.js)
+        : [`first paint: ${paint.location}`, paint.missing, '—', '—', '—'],
+    ),
     css,
     sizeRow('first paint: HTML', bundle.html),
     ...bundle.lazy.map((chunk) => sizeRow(`lazy: ${chunk.label}`, chunk)),

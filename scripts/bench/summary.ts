@@ -14,9 +14,13 @@ function sizeLine(bundle: BundleFigures): string {
     .slice(0, 3)
     .map((cost) => `${cost.name} ${percent(cost.minified, total)}`)
     .join(', ');
+  const locations = bundle.locations
+    .map((paint) => ('js' in paint ? `${paint.location} ${kB(paint.js.gzip)}` : `${paint.location} ${paint.missing}`))
+    .join(', ');
   const lazy = bundle.lazy.map((chunk) => `${chunk.label} ${kB(chunk.gzip)}`).join(', ');
   return (
-    `Size: before its first paint the sidebar loads ${kB(bundle.entryJs.gzip)} of JS gzipped (${kB(bundle.entryJs.brotli)} brotli, ` +
+    `Size: before its first paint each location loads its root with the shell (JS gzip): ${locations}. ` +
+    `The shell alone is ${kB(bundle.entryJs.gzip)} of JS gzipped (${kB(bundle.entryJs.brotli)} brotli, ` +
     `${kB(bundle.entryJs.raw)} raw) in ${bundle.entryJs.files.length} file(s)${bundle.entryCss === null ? ' and no CSS file' : ''}; ` +
     `the biggest shares are ${biggest}, and our own code is ${percent(app?.minified ?? 0, total)}. ` +
     `Loaded on demand (gzip): ${lazy}. dist/ holds ${kB(bundle.dist.bytes)} in ${bundle.dist.files} files.`

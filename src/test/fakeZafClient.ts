@@ -9,15 +9,18 @@ export interface FakeZafClient extends ZafClient {
   /** Fires a host event, as zaf.<event> would */
   emit: (event: string, data: unknown) => void;
   resize: Mock<ZafClient['resize']>;
+  getTicketSidebarData: Mock<ZafClient['getTicketSidebarData']>;
 }
 
 /** A connected host: registered with this metadata, answering the sidebar's get with this data. */
 export function fakeZafClient({
   metadata = {},
+  context: contextOverrides = {},
   sidebar = {},
   api = fakeTransport(),
 }: {
   metadata?: Partial<AppMetadata>;
+  context?: Partial<AppContext>;
   sidebar?: Partial<TicketSidebarData>;
   api?: FakeTransport;
 } = {}): FakeZafClient {
@@ -30,11 +33,11 @@ export function fakeZafClient({
     settings: { company_line: '+14155550100', default_country: 'US' },
     ...metadata,
   };
-  const context: AppContext = { location: 'ticket_sidebar', ticketId: 42, subdomain: 'acme' };
+  const context: AppContext = { location: 'ticket_sidebar', ticketId: 42, subdomain: 'acme', ...contextOverrides };
   return {
     api,
     registered: Promise.resolve({ metadata: fullMetadata, context }),
-    getTicketSidebarData: () =>
+    getTicketSidebarData: vi.fn<ZafClient['getTicketSidebarData']>(() =>
       Promise.resolve({
         ticketId: 42,
         requester: { id: 301, name: 'Carla Customer', email: 'carla@example.com', phone: '+14155550123' },
@@ -43,6 +46,7 @@ export function fakeZafClient({
         colorScheme: 'light',
         ...sidebar,
       }),
+    ),
     resize: vi.fn<ZafClient['resize']>(),
     on: (event, handler) => {
       const set = handlers.get(event) ?? new Set();

@@ -1,6 +1,6 @@
-import { createContext, useContext, useEffect, useState } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
-import type { AppContext, AppMetadata, TicketSidebarData, ZafClient } from './types';
+import type { AppContext, AppMetadata, ColorScheme, CurrentUser, ZafClient } from './types';
 
 /** How long to wait for the host's app.registered before saying Zendesk did not answer. */
 export const REGISTRATION_TIMEOUT_MS = 10_000;
@@ -9,7 +9,6 @@ export interface ZafReady {
   client: ZafClient;
   metadata: AppMetadata;
   context: AppContext;
-  sidebar: TicketSidebarData;
 }
 
 export type ZafState =
@@ -18,7 +17,19 @@ export type ZafState =
   | { status: 'failed'; error: Error }
   | ({ status: 'ready' } & ZafReady);
 
-const ZafStateContext = createContext<ZafState | null>(null);
+/** What every location asks the host about the agent, in its own one message: the shell dresses the app with it. */
+export interface HostAgent {
+  currentUser: CurrentUser | null;
+  colorScheme: ColorScheme | null;
+}
+
+interface ZafValue {
+  state: ZafState;
+  agent: HostAgent | null;
+  shareAgent: (agent: HostAgent) => void;
+}
+
+const ZafContext = createContext<ZafValue | null>(null);
 
 async function connect(client: ZafClient): Promise<ZafReady> {
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -29,9 +40,7 @@ async function connect(client: ZafClient): Promise<ZafReady> {
   });
   try {
     const { metadata, context } = await Promise.race([client.registered, timeout]);
-    // One message for everything the sidebar needs from the ticket and the agent.
-    const sidebar = await client.getTicketSidebarData();
-    return { client, metadata, context, sidebar: { ...sidebar, ticketId: sidebar.ticketId ?? context.ticketId } };
+    return { client, metadata, context };
   } finally {
     clearTimeout(timer);
   }
@@ -42,6 +51,7 @@ export function ZafProvider({ client, children }: { client: ZafClient | null; ch
   const [state, setState] = useState<ZafState>(() =>
     client === null ? { status: 'outsideZendesk' } : { status: 'connecting' },
   );
+  const [agent, setAgent] = useState<HostAgent | null>(null);
 
   useEffect(() => {
     if (client === null) return;
@@ -59,11 +69,38 @@ export function ZafProvider({ client, children }: { client: ZafClient | null; ch
     };
   }, [client]);
 
-  return <ZafStateContext.Provider value={state}>{children}</ZafStateContext.Provider>;
+  const shareAgent = useCallback((next: HostAgent) => {
+    setAgent((current) =>
+      current?.currentUser === next.currentUser && current.colorScheme === next.colorScheme ? current : next,
+    );
+  }, []);
+  const value = useMemo(() => ({ state, agent, shareAgent }), [state, agent, shareAgent]);
+  return <ZafContext.Provider value={value}>{children}</ZafContext.Provider>;
+}
+
+function useZaf(): ZafValue {
+  const value = useContext(ZafContext);
+  if (value === null) throw new Error('useZafState must be used inside <ZafProvider>');
+  return value;
 }
 
 export function useZafState(): ZafState {
-  const state = useContext(ZafStateContext);
-  if (state === null) throw new Error('useZafState must be used inside <ZafProvider>');
+  return useZaf().state;
+}
+
+/** The connected host, for a location's root: the shell renders locations only once it is connected. */
+export function useZafReady(): ZafReady {
+  const { state } = useZaf();
+  if (state.status !== 'ready') throw new Error('useZafReady must be used once the host is connected');
   return state;
+}
+
+/** The agent as the open location's data said; null until it has. */
+export function useHostAgent(): HostAgent | null {
+  return useZaf().agent;
+}
+
+/** For useHostData: tells the shell who the agent is. */
+export function useShareAgent(): (agent: HostAgent) => void {
+  return useZaf().shareAgent;
 }

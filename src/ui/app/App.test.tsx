@@ -47,17 +47,33 @@ describe('App', () => {
     expect(screen.getByRole('button', { name: 'Log a call' })).toBeDisabled();
   });
 
-  it('speaks the agent’s language', async () => {
-    render(
-      <App
-        client={fakeZafClient({
-          api: ticketWithCalls(),
-          sidebar: { currentUser: { id: 1, name: 'Jo', locale: 'de-DE', timeZone: 'Europe/Berlin' } },
-        })}
-      />,
-    );
+  it('speaks the agent’s language, asking the host about the ticket and the agent once', async () => {
+    const client = fakeZafClient({
+      api: ticketWithCalls(),
+      sidebar: { currentUser: { id: 1, name: 'Jo', locale: 'de-DE', timeZone: 'Europe/Berlin' } },
+    });
+    render(<App client={client} />);
     expect(await screen.findByRole('button', { name: 'Anruf erfassen' })).toBeInTheDocument();
     expect(await screen.findByText('An diesem Ticket sind noch keine Anrufe erfasst.')).toBeInTheDocument();
+    expect(client.getTicketSidebarData).toHaveBeenCalledTimes(1);
+  });
+
+  it('says so in the agent’s language when opened in a place it has no root for', async () => {
+    render(<App client={fakeZafClient({ context: { location: 'nav_bar' } })} />);
+    expect(await screen.findByText('Call Logger does not work here')).toBeInTheDocument();
+    expect(screen.getByText(/This Zendesk place \(nav_bar\) is not one Call Logger knows/)).toBeInTheDocument();
+  });
+
+  it('says there is no ticket when the sidebar has none', async () => {
+    render(<App client={fakeZafClient({ context: { ticketId: null }, sidebar: { ticketId: null } })} />);
+    expect(await screen.findByText('No ticket here')).toBeInTheDocument();
+  });
+
+  it('says Zendesk did not answer when the sidebar’s data cannot be read', async () => {
+    const client = fakeZafClient();
+    client.getTicketSidebarData.mockRejectedValue(new Error('timeout'));
+    render(<App client={client} />);
+    expect(await screen.findByText('Zendesk did not answer')).toBeInTheDocument();
   });
 
   it('says what is missing when Zendesk refuses to list the calls, and retries', async () => {
@@ -92,9 +108,9 @@ describe('App', () => {
     api.on('POST', '/api/v2/calls', json(201, { call: storedCall({ id: 9, ticket_id: 42 }) }));
     render(<App client={fakeZafClient({ api })} />);
     await user.click(await screen.findByRole('button', { name: 'Log a call' }));
-    await user.click(await screen.findByRole('button', { name: 'Log call' }, { timeout: 5000 }));
+    await user.click(await screen.findByRole('button', { name: 'Log call' }, { timeout: 10_000 }));
     expect(await screen.findByText('Call logged on ticket #42.')).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: /Inbound call/ })).toBeInTheDocument();
     expect(screen.queryByText('This call is not on this ticket any more.')).not.toBeInTheDocument();
-  });
+  }, 20_000);
 });

@@ -48,7 +48,9 @@ export function CallLogger() {
     show({ name: 'call', callId: call.id });
   };
 
-  useEffect(preloadForms, []);
+  // A preload counts in the first paint's downloads: it waits until the list is painted and usable.
+  const listSettled = calls.state.status !== 'loading';
+  useEffect(() => (listSettled ? preloadForms() : undefined), [listSettled]);
 
   const toList = () => {
     show({ name: 'list' });

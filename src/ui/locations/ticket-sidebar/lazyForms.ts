@@ -1,7 +1,7 @@
 import { lazy } from 'react';
 
 // The forms (and react-hook-form with them) are not needed to show the ticket's
-// calls: they load in their own chunk, fetched while the agent reads the list.
+// calls: they load in their own chunk, fetched once the list is on screen, while the agent reads it.
 const loadLogCallForm = () => import('../../features/log-call/LogCallForm');
 const loadUpdateCallForm = () => import('../../features/update-call/UpdateCallForm');
 
