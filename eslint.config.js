@@ -32,6 +32,12 @@ export default tseslint.config(
         'error',
         { paths: [{ name: 'zendesk_app_framework_sdk', message: 'Use the typed client from src/zaf/ instead.' }] },
       ],
+      // The SDK arrives as the CDN script's window.ZAFClient: read through src/zaf/client.ts only.
+      'no-restricted-globals': ['error', { name: 'ZAFClient', message: 'Use the typed client from src/zaf/ instead.' }],
+      'no-restricted-properties': [
+        'error',
+        { property: 'ZAFClient', message: 'Use the typed client from src/zaf/ instead.' },
+      ],
     },
   },
   {

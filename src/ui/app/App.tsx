@@ -7,7 +7,7 @@ import { I18nProvider, useI18n } from '../../i18n/I18nProvider';
 import { useAutoResize, useColorScheme } from '../../zaf/hooks';
 import { ZafProvider, useZafState } from '../../zaf/ZafProvider';
 import type { ZafReady } from '../../zaf/ZafProvider';
-import type { ZafClient } from '../../zaf/types';
+import type { NoZafClient, ZafClient } from '../../zaf/types';
 import { NoticesProvider } from '../shared/notices/NoticesProvider';
 import { ThemeRoot } from '../shared/ThemeRoot';
 import { Page } from '../shared/layout';
@@ -62,6 +62,8 @@ function Body({ timeZone }: { timeZone: string }) {
   switch (state.status) {
     case 'outsideZendesk':
       return <Notice type="info" title={t('app.outsideZendesk.title')} body={t('app.outsideZendesk.body')} />;
+    case 'sdkMissing':
+      return <Notice type="error" title={t('app.sdkMissing.title')} body={t('app.sdkMissing.body')} />;
     case 'connecting':
       return <Dots aria-label={t('app.loading')} role="img" />;
     case 'failed':
@@ -98,10 +100,10 @@ function Shell({ client }: { client: ZafClient | null }) {
   );
 }
 
-export function App({ client }: { client: ZafClient | null }) {
+export function App({ client }: { client: ZafClient | NoZafClient }) {
   return (
     <ZafProvider client={client}>
-      <Shell client={client} />
+      <Shell client={typeof client === 'string' ? null : client} />
     </ZafProvider>
   );
 }
