@@ -41,6 +41,24 @@ export default tseslint.config(
     },
   },
   {
+    // Every story gets Zendesk's CDN SDK answered by the sandbox through the shared fixture.
+    files: ['e2e/**/*.spec.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@playwright/test',
+              importNames: ['test', 'expect'],
+              message: 'Import test and expect from ./support/fixtures.ts, which routes the ZAF SDK to the sandbox.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['*.{js,ts}', 'sandbox/**/*.ts', 'scripts/**/*.ts', 'e2e/**/*.ts'],
     ignores: ['sandbox/host/**'],
     languageOptions: { globals: globals.node },
