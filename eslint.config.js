@@ -39,6 +39,30 @@ export default tseslint.config(
         'error',
         { paths: [{ name: 'zendesk_app_framework_sdk', message: 'Use the typed client from src/zaf/ instead.' }] },
       ],
+      // The SDK arrives as the CDN script's window.ZAFClient: read through src/zaf/client.ts only.
+      'no-restricted-globals': ['error', { name: 'ZAFClient', message: 'Use the typed client from src/zaf/ instead.' }],
+      'no-restricted-properties': [
+        'error',
+        { property: 'ZAFClient', message: 'Use the typed client from src/zaf/ instead.' },
+      ],
+    },
+  },
+  {
+    // Every story gets Zendesk's CDN SDK answered by the sandbox through the shared fixture.
+    files: ['e2e/**/*.spec.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@playwright/test',
+              importNames: ['test', 'expect'],
+              message: 'Import test and expect from ./support/fixtures.ts, which routes the ZAF SDK to the sandbox.',
+            },
+          ],
+        },
+      ],
     },
   },
   {

@@ -27,6 +27,7 @@ export default defineConfig({
     url: `http://localhost:${port}/`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { SANDBOX_STATE_FILE: 'test-results/sandbox-state.json', PORT: String(port) },
+    // SANDBOX_SDK=cdn: the app's HTML keeps Zendesk's CDN URL; e2e/support/fixtures.ts routes it to the stand-in.
+    env: { SANDBOX_STATE_FILE: 'test-results/sandbox-state.json', PORT: String(port), SANDBOX_SDK: 'cdn' },
   },
 });

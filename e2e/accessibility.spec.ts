@@ -2,7 +2,8 @@
 // critical violation. The host page is the sandbox's, not ours: only the app's frame is checked.
 
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/fixtures.ts';
 import { SEED, resetSandbox } from './support/sandbox.ts';
 import { openTicket } from './support/sidebar.ts';
 

@@ -1,7 +1,7 @@
 // Stories of an agent using Call Logger in the ticket sidebar, each from opening
 // the ticket: the real build in dist/, the real ZAF SDK, the sandbox's fake Zendesk.
 
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/fixtures.ts';
 import { SEED, armFault, loggedRequests, resetSandbox, type LoggedRequest } from './support/sandbox.ts';
 import { launchRegularProfile } from './support/chromium.ts';
 import { frameHeight, openTicket, voiceComments } from './support/sidebar.ts';

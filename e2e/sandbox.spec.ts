@@ -2,7 +2,7 @@
 // UI: the ticket view, the control panel, and the ZAF host protocol spoken to
 // the real SDK (the probe page in the sidebar).
 
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/fixtures.ts';
 import {
   SEED,
   appFrameElement,

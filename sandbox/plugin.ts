@@ -7,6 +7,8 @@ import type { Plugin, ViteDevServer } from 'vite';
 import { readAppName, readAppSummary } from './api/appManifest.ts';
 import { DEFAULT_STATE_FILE } from './api/persistence.ts';
 import { createSandboxMiddleware, createSandboxRuntime, type SandboxRuntime } from './api/server.ts';
+import { createSdkStandInMiddleware, sdkSourceFrom } from './sdkStandIn.ts';
+import { SANDBOX_SDK_PATH, pointSdkAtSandbox } from './shared/zafSdk.ts';
 import { createStaticAppMiddleware } from './staticApp.ts';
 
 export interface SandboxOptions {
@@ -54,13 +56,13 @@ function announceWhenListening(server: ViteDevServer, line: (port: number) => st
 }
 
 export function zendeskSandbox(options: SandboxOptions): Plugin {
+  const sdkSource = sdkSourceFrom(process.env.SANDBOX_SDK);
+  // With no internet the CDN script cannot load: pages get the stand-in instead, unless told otherwise.
+  const servedHtml = (html: string) => (sdkSource === 'cdn' ? html : pointSdkAtSandbox(html));
   return {
     name: 'zendesk-sandbox',
     apply: 'serve',
-    config: () => ({
-      // The probe page imports the SDK; bundling it up front avoids a reload mid-test.
-      optimizeDeps: { include: ['zendesk_app_framework_sdk'] },
-    }),
+    transformIndexHtml: servedHtml,
     configureServer(server) {
       const root = server.config.root;
       const appDir = resolve(root, options.appDir);
@@ -79,14 +81,20 @@ export function zendeskSandbox(options: SandboxOptions): Plugin {
       const problem = runtime.readApp().problem;
       if (problem) server.config.logger.warn(`Zendesk sandbox: ${problem}`);
 
+      server.middlewares.use(
+        createSdkStandInMiddleware(root, (message) => {
+          server.config.logger.error(message);
+        }),
+      );
       server.middlewares.use(createSandboxMiddleware(runtime));
-      if (appDirLabel !== '.') server.middlewares.use(createStaticAppMiddleware(appDir, appDirLabel));
+      if (appDirLabel !== '.') server.middlewares.use(createStaticAppMiddleware(appDir, appDirLabel, servedHtml));
       server.middlewares.use(rewriteHostPage);
       server.httpServer?.on('close', () => runtime.events.closeAll());
 
       announceWhenListening(
         server,
-        (port) => `Zendesk sandbox: http://localhost:${port}/  (app from ${appDirLabel}, state in ${stateLabel})`,
+        (port) =>
+          `Zendesk sandbox: http://localhost:${port}/  (app from ${appDirLabel}, state in ${stateLabel}, ZAF SDK from ${sdkSource === 'cdn' ? "Zendesk's CDN" : SANDBOX_SDK_PATH})`,
       );
     },
   };

@@ -37,7 +37,12 @@ export function appFileFor(appDir: string, pathname: string): string | null {
   return file.startsWith(appDir + sep) ? file : null;
 }
 
-export function createStaticAppMiddleware(appDir: string, appDirLabel: string) {
+/** `transformHtml` changes the app's HTML pages on the way out; the files on disk stay as built. */
+export function createStaticAppMiddleware(
+  appDir: string,
+  appDirLabel: string,
+  transformHtml: (html: string) => string = (html) => html,
+) {
   const root = resolve(appDir);
   return (request: IncomingMessage, response: ServerResponse, next: () => void): void => {
     const pathname = new URL(request.url ?? '/', 'http://sandbox.invalid').pathname;
@@ -51,8 +56,10 @@ export function createStaticAppMiddleware(appDir: string, appDirLabel: string) {
       response.end(`Not found in ${appDirLabel}/: ${pathname}`);
       return;
     }
-    const type = CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+    const extension = extname(file).toLowerCase();
+    const type = CONTENT_TYPES[extension] ?? 'application/octet-stream';
+    const body = extension === '.html' ? transformHtml(readFileSync(file, 'utf8')) : readFileSync(file);
     response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' });
-    response.end(request.method === 'HEAD' ? undefined : readFileSync(file));
+    response.end(request.method === 'HEAD' ? undefined : body);
   };
 }

@@ -48,6 +48,8 @@ export async function freePort(preferred: number): Promise<number> {
 async function startVite(root: string, port: number, workDir: string): Promise<ViteDevServer> {
   // The sandbox plugin reads the state file's name from the environment when the server starts.
   process.env.SANDBOX_STATE_FILE = join(workDir, 'state.json');
+  // The HTML keeps Zendesk's CDN URL, as in Zendesk; the browser routes it to the stand-in (e2e/support/zafSdk.ts).
+  process.env.SANDBOX_SDK = 'cdn';
   const server = await createServer({
     configFile: join(root, 'vite.config.ts'),
     mode: 'dist',

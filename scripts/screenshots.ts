@@ -5,6 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/support/chromium.ts';
+import { routeZafSdk } from '../e2e/support/zafSdk.ts';
 import { PREFERRED_PORT, freePort, startSandbox } from './sandboxServer.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -29,6 +30,7 @@ const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: ['-
 try {
   mkdirSync(outDir, { recursive: true });
   const page = await browser.newPage({ viewport: { width: 1280, height: 1400 } });
+  await routeZafSdk(page.context(), sandbox.hostOrigin);
 
   await page.goto(`${sandbox.hostOrigin}/?ticket=102&scheme=light`);
   const light = page.frameLocator('iframe.zd-app-frame');

@@ -2,6 +2,7 @@
 // form, log a call; each time read off the app frame's own clock.
 
 import type { Browser, Frame, Locator, Page } from 'playwright-core';
+import { routeZafSdk } from '../../e2e/support/zafSdk.ts';
 import type { RequestLogEntry } from '../../sandbox/shared/types.ts';
 import { probeScript, readProbe, waitForSeen, type ProbeConfig } from './probe.ts';
 import { clearRequests, loggedRequests, resetSandbox } from './sandboxControl.ts';
@@ -82,6 +83,7 @@ export async function runTicket(browser: Browser, sandbox: RunningSandbox, ticke
   await resetSandbox(sandbox.controlOrigin);
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   try {
+    await routeZafSdk(context, sandbox.hostOrigin);
     await context.addInitScript({ content: probeScript(PROBE) });
     const page = await context.newPage();
     const { frame, ...load } = await measureLoad(page, sandbox, ticket);

@@ -42,12 +42,17 @@ export function validTranslations(): JsonObject {
   return { app: { name: 'Call Logger', parameters: validLabels() } };
 }
 
+/** A page as Zendesk wants it: the SDK's CDN script, then the app's module. */
+export const VALID_IFRAME_HTML =
+  '<!doctype html><script src="https://static.zdassets.com/zendesk_app_framework_sdk/2.0/zaf_sdk.min.js"></script>' +
+  '<script type="module" src="./iframe-abc.js"></script>';
+
 export function validPackage(): AppPackage {
   const files = new Map<string, Uint8Array>([
     ['manifest.json', jsonBytes(validManifest())],
     ['translations/en.json', jsonBytes(validTranslations())],
     ['translations/de.json', jsonBytes({ app: { parameters: { company_line: { label: 'Firmennummer' } } } })],
-    ['assets/iframe.html', bytesOf('<!doctype html><script type="module" src="./iframe-abc.js"></script>')],
+    ['assets/iframe.html', bytesOf(VALID_IFRAME_HTML)],
     ['assets/iframe-abc.js', bytesOf('console.log("call logger");')],
     ['assets/logo.png', pngOfSize(320, 320)],
     ['assets/logo-small.png', pngOfSize(128, 128)],

@@ -10,6 +10,7 @@ import { checkParameterWarnings } from './rules/parameterWarnings.ts';
 import { checkParameters } from './rules/parameters.ts';
 import { checkRequirements } from './rules/requirements.ts';
 import { checkTranslations, readTranslations, type Translations } from './rules/translations.ts';
+import { checkZafSdk } from './rules/zafSdk.ts';
 
 /** What the success line reports about a valid package. */
 export interface PackageSummary {
@@ -62,6 +63,7 @@ export function validatePackage(pkg: AppPackage): Validation {
     ...checkTranslations(translations, manifest),
     ...checkRequirements(pkg),
     ...checkAssets(pkg),
+    ...checkZafSdk(pkg),
     ...checkFiles(pkg),
   ];
   return {

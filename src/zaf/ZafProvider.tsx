@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
-import type { AppContext, AppMetadata, ColorScheme, CurrentUser, ZafClient } from './types';
+import type { AppContext, AppMetadata, ColorScheme, CurrentUser, NoZafClient, ZafClient } from './types';
 
 /** How long to wait for the host's app.registered before saying Zendesk did not answer. */
 export const REGISTRATION_TIMEOUT_MS = 10_000;
@@ -12,7 +12,7 @@ export interface ZafReady {
 }
 
 export type ZafState =
-  | { status: 'outsideZendesk' }
+  | { status: NoZafClient }
   | { status: 'connecting' }
   | { status: 'failed'; error: Error }
   | ({ status: 'ready' } & ZafReady);
@@ -47,14 +47,14 @@ async function connect(client: ZafClient): Promise<ZafReady> {
 }
 
 /** Connects to the host once and tells everything below how it went. */
-export function ZafProvider({ client, children }: { client: ZafClient | null; children: ReactNode }) {
+export function ZafProvider({ client, children }: { client: ZafClient | NoZafClient; children: ReactNode }) {
   const [state, setState] = useState<ZafState>(() =>
-    client === null ? { status: 'outsideZendesk' } : { status: 'connecting' },
+    typeof client === 'string' ? { status: client } : { status: 'connecting' },
   );
   const [agent, setAgent] = useState<HostAgent | null>(null);
 
   useEffect(() => {
-    if (client === null) return;
+    if (typeof client === 'string') return;
     let live = true;
     connect(client).then(
       (ready) => {

@@ -1,13 +1,13 @@
-import type { ZafSdkClient, ZafSdkHandler } from 'zendesk_app_framework_sdk';
+import type { ZafSdkClient, ZafSdkHandler } from './sdk';
 import { describe, expect, it, vi } from 'vitest';
-import { wrapSdkClient } from './client';
+import { initZafClient, wrapSdkClient } from './client';
 
 function fakeSdk() {
   const handlers = new Map<string, ZafSdkHandler[]>();
   const sdk = {
     metadata: vi.fn(),
     context: vi.fn(),
-    get: vi.fn(() => Promise.resolve({ errors: {}, 'ticket.id': 42 })),
+    get: vi.fn((): Promise<unknown> => Promise.resolve({ errors: {}, 'ticket.id': 42 })),
     invoke: vi.fn(() => Promise.resolve({ errors: {} })),
     on: vi.fn((name: string, handler: ZafSdkHandler) => {
       handlers.set(name, [...(handlers.get(name) ?? []), handler]);
@@ -51,6 +51,12 @@ describe('wrapSdkClient', () => {
     ]);
   });
 
+  it('fails to get the sidebar data when the SDK answers with a TimeoutError instead of the paths', async () => {
+    const { sdk } = fakeSdk();
+    sdk.get.mockResolvedValue({ name: 'TimeoutError', message: 'Timeout when invoking "get"' });
+    await expect(wrapSdkClient(sdk).getTicketSidebarData()).rejects.toThrow('Timeout when invoking "get"');
+  });
+
   it('resizes the iframe only when the height changes', () => {
     const { sdk } = fakeSdk();
     const client = wrapSdkClient(sdk);
@@ -71,5 +77,33 @@ describe('wrapSdkClient', () => {
     unsubscribe();
     fire('ticket.saved', 2);
     expect(handler.mock.calls).toEqual([[1]]);
+  });
+});
+
+describe('initZafClient', () => {
+  it('says the SDK is missing when its script did not define ZAFClient', () => {
+    expect(initZafClient(undefined)).toBe('sdkMissing');
+    expect(initZafClient({})).toBe('sdkMissing');
+  });
+
+  it('says the page is outside Zendesk when the SDK finds no origin or app_guid', () => {
+    expect(initZafClient({ init: () => false })).toBe('outsideZendesk');
+  });
+
+  it('wraps the client the SDK made', () => {
+    const { sdk } = fakeSdk();
+    const client = initZafClient({ init: () => sdk });
+    expect(typeof client === 'string' ? client : typeof client.getTicketSidebarData).toBe('function');
+  });
+
+  it('reads the SDK from window.ZAFClient by default', () => {
+    expect(initZafClient()).toBe('sdkMissing');
+    const { sdk } = fakeSdk();
+    vi.stubGlobal('ZAFClient', { init: () => sdk });
+    try {
+      expect(initZafClient()).not.toBe('sdkMissing');
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });

@@ -1,8 +1,9 @@
-import ZAFClient from 'zendesk_app_framework_sdk';
-import type { ZafSdkClient } from 'zendesk_app_framework_sdk';
+import { isRecord } from '../lib/isRecord';
 import { SIDEBAR_PATHS, parseRegistration, parseTicketSidebarData } from './parse';
 import { createZafTransport } from './request';
-import type { AppContext, AppMetadata, ZafClient } from './types';
+import type { ZafSdk, ZafSdkClient } from './sdk';
+import { settleSdkCall } from './sdkCall';
+import type { AppContext, AppMetadata, NoZafClient, ZafClient } from './types';
 
 /** Wraps the SDK's client in the typed ZafClient. */
 export function wrapSdkClient(sdk: ZafSdkClient): ZafClient {
@@ -20,11 +21,12 @@ export function wrapSdkClient(sdk: ZafSdkClient): ZafClient {
   let lastHeight = -1;
   return {
     registered,
-    getTicketSidebarData: async () => parseTicketSidebarData(await sdk.get([...SIDEBAR_PATHS])),
+    getTicketSidebarData: async () =>
+      parseTicketSidebarData(await settleSdkCall(sdk.get([...SIDEBAR_PATHS]), 'tell about the ticket')),
     resize: (height) => {
       if (height === lastHeight) return;
       lastHeight = height;
-      void sdk.invoke('resize', { width: '100%', height: `${height}px` }).catch(() => {
+      void settleSdkCall(sdk.invoke('resize', { width: '100%', height: `${height}px` }), 'resize the app').catch(() => {
         // A host that cannot resize keeps the app at its default size; nothing to tell the agent.
       });
     },
@@ -38,8 +40,14 @@ export function wrapSdkClient(sdk: ZafSdkClient): ZafClient {
   };
 }
 
-/** The client for this page, or null when the page was opened outside Zendesk (no origin/app_guid). */
-export function initZafClient(): ZafClient | null {
-  const sdk = ZAFClient.init();
-  return sdk === false ? null : wrapSdkClient(sdk);
+/** The SDK's script defines window.ZAFClient; anything else there means it did not load. */
+function isZafSdk(value: unknown): value is ZafSdk {
+  return isRecord(value) && typeof value.init === 'function';
+}
+
+/** The client for this page, or why there is none. */
+export function initZafClient(sdk: unknown = window.ZAFClient): ZafClient | NoZafClient {
+  if (!isZafSdk(sdk)) return 'sdkMissing';
+  const client = sdk.init();
+  return client === false ? 'outsideZendesk' : wrapSdkClient(client);
 }

@@ -1,4 +1,4 @@
-import type { ZafSdkClient, ZafSdkRequestOptions } from 'zendesk_app_framework_sdk';
+import type { ZafSdkClient, ZafSdkRequestOptions } from './sdk';
 import { describe, expect, it, vi } from 'vitest';
 import { createZafTransport, normaliseHeaders, toApiResponse } from './request';
 

@@ -1,4 +1,4 @@
-import type { ZafSdkClient } from 'zendesk_app_framework_sdk';
+import type { ZafSdkClient } from './sdk';
 import type { ApiRequest, ApiResponse, Transport } from '../calls/transport';
 import { isRecord } from '../lib/isRecord';
 

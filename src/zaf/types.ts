@@ -47,6 +47,9 @@ export interface TicketSidebarData {
 
 export type Unsubscribe = () => void;
 
+/** Why a page has no client: opened outside Zendesk, or the SDK's script did not load (blocked, offline). */
+export type NoZafClient = 'outsideZendesk' | 'sdkMissing';
+
 /** The typed face of the ZAF client that the rest of the app sees. */
 export interface ZafClient {
   /** Resolves once the host has registered the app (zaf.app.registered). */

@@ -21,8 +21,13 @@ function ticketWithCalls(...calls: ReturnType<typeof storedCall>[]) {
 
 describe('App', () => {
   it('explains itself when opened outside Zendesk instead of crashing', () => {
-    render(<App client={null} />);
+    render(<App client="outsideZendesk" />);
     expect(screen.getByText('Open Call Logger from a Zendesk ticket')).toBeInTheDocument();
+  });
+
+  it('says the SDK could not be loaded when its script was blocked, instead of a blank frame', () => {
+    render(<App client="sdkMissing" />);
+    expect(screen.getByText('Call Logger could not load Zendesk’s app framework')).toBeInTheDocument();
   });
 
   it('shows its app id and the ticket’s calls, newest first', async () => {

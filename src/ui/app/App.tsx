@@ -3,7 +3,7 @@ import { useRef } from 'react';
 import { I18nProvider, useI18n } from '../../i18n/I18nProvider';
 import { useAutoResize, useColorScheme } from '../../zaf/hooks';
 import { ZafProvider, useHostAgent, useZafState } from '../../zaf/ZafProvider';
-import type { ZafClient } from '../../zaf/types';
+import type { NoZafClient, ZafClient } from '../../zaf/types';
 import { agentTimeZone } from '../shared/agentTimeZone';
 import { Notice } from '../shared/Notice';
 import { NoticesProvider } from '../shared/notices/NoticesProvider';
@@ -17,6 +17,8 @@ function Body() {
   switch (state.status) {
     case 'outsideZendesk':
       return <Notice type="info" title={t('app.outsideZendesk.title')} body={t('app.outsideZendesk.body')} />;
+    case 'sdkMissing':
+      return <Notice type="error" title={t('app.sdkMissing.title')} body={t('app.sdkMissing.body')} />;
     case 'connecting':
       return <Dots aria-label={t('app.loading')} role="img" />;
     case 'failed':
@@ -48,10 +50,10 @@ function Shell({ client }: { client: ZafClient | null }) {
   );
 }
 
-export function App({ client }: { client: ZafClient | null }) {
+export function App({ client }: { client: ZafClient | NoZafClient }) {
   return (
     <ZafProvider client={client}>
-      <Shell client={client} />
+      <Shell client={typeof client === 'string' ? null : client} />
     </ZafProvider>
   );
 }
