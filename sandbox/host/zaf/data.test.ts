@@ -16,6 +16,7 @@ const agent: SandboxUser = {
   time_zone: 'Berlin',
   iana_time_zone: 'Europe/Berlin',
   identities: [],
+  organization_id: null,
   created_at: '',
   updated_at: '',
 };
@@ -26,6 +27,7 @@ const requester: SandboxUser = {
   role: 'end-user',
   phone: '+14155550123',
   identities: [{ id: 9, type: 'phone_number', value: '+14155550123', verified: true, primary: true }],
+  organization_id: null,
 };
 const ticket: SandboxTicket = {
   id: 101,
