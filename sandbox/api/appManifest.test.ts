@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_TOP_BAR_SIZE, readAppSummary } from './appManifest.ts';
+import { DEFAULT_TOP_BAR_SIZE } from '../shared/common.ts';
+import { readAppSummary } from './appManifest.ts';
 
 function appFolder(manifest: unknown, translations?: unknown): string {
   const folder = mkdtempSync(join(tmpdir(), 'sandbox-app-'));

@@ -4,6 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AppSummary, ManifestParameter, SettingValue, TopBarLocation } from '../shared/types.ts';
+import { DEFAULT_TOP_BAR_SIZE } from '../shared/common.ts';
 import { isPlainObject } from './commentInput.ts';
 
 function readJson(file: string): unknown {
@@ -20,9 +21,6 @@ function sidebarUrl(manifest: unknown): string | null {
   const url = child(location, 'url');
   return typeof url === 'string' ? url : null;
 }
-
-/** The pane's size when the manifest gives none (Zendesk's own default is unconfirmed). */
-export const DEFAULT_TOP_BAR_SIZE = { width: '360px', height: '480px' };
 
 function cssSize(value: unknown, fallback: string): string {
   if (typeof value === 'number' && value > 0) return `${value}px`;
