@@ -215,7 +215,9 @@ export class AppFrame {
         if (!resize.ok) return { ok: false, error: { name: 'InvalidArgument', message: resize.reason } };
         const frame = this.#frame;
         if (frame && resize.size.height !== undefined) frame.style.height = resize.size.height;
-        if (frame && resize.size.width !== undefined) frame.style.width = resize.size.width;
+        // A pane has no width of its own to take a share of: it keeps the manifest's width then.
+        const relative = this.#options.location === 'top_bar' && resize.size.width?.endsWith('%');
+        if (frame && resize.size.width !== undefined && !relative) frame.style.width = resize.size.width;
         return { ok: true, value: resize.size };
       }
       case 'notify': {
