@@ -13,6 +13,15 @@ import {
   resetSandbox,
   type ProbeGlobals,
 } from './support/sandbox.ts';
+import {
+  PROBE,
+  eventsOf,
+  openPane,
+  openTopBarHost,
+  sidebarFrameElement,
+  topBarButton,
+  topBarFrameElement,
+} from './support/topBar.ts';
 
 test.beforeEach(async ({ request }) => {
   await resetSandbox(request);
@@ -36,7 +45,7 @@ test.describe('the ticket view', () => {
     page,
     baseURL,
   }) => {
-    await page.goto('/?scheme=dark');
+    await page.goto(`/?ticket=${SEED.tickets.noCalls}&scheme=dark`);
     await expect(page.locator('html')).toHaveAttribute('data-scheme', 'dark');
     const src = new URL((await appFrameElement(page).getAttribute('src')) ?? '');
     expect(src.hostname).toBe('127.0.0.1');
@@ -265,5 +274,138 @@ test.describe('the ZAF host protocol with the real SDK', () => {
       () => (globalThis as unknown as ProbeGlobals).zafRegistration?.metadata.settings,
     );
     expect(settings).toMatchObject({ company_line: '+18005550100' });
+  });
+});
+
+test.describe('the top bar, a second place for the app', () => {
+  test('has a button for the app only when the manifest or ?topBarUrl= puts it there', async ({ page, request }) => {
+    const manifest = (await (await request.get('/manifest.json')).json()) as { location: { support: object } };
+    await page.goto(`/?ticket=${SEED.tickets.noCalls}`);
+    await expect(page.locator('#ticket-subject')).toBeVisible();
+    await expect(topBarButton(page)).toHaveCount('top_bar' in manifest.location.support ? 1 : 0);
+    await page.goto(`/?ticket=${SEED.tickets.noCalls}&topBarUrl=${PROBE}`);
+    await expect(topBarButton(page)).toHaveCount(1);
+  });
+
+  test('toggles the pane, whose frame is made on first open and kept when it closes', async ({ page }) => {
+    await openTopBarHost(page, `ticket=${SEED.tickets.noCalls}`);
+    await expect(topBarButton(page)).toHaveAttribute('aria-expanded', 'false');
+    await expect(topBarFrameElement(page)).toHaveCount(0);
+    await expect(sidebarFrameElement(page)).toHaveCount(1);
+
+    await openPane(page);
+    const pane = page.getByRole('dialog', { name: 'Call Logger' });
+    await expect(pane).toBeVisible();
+    const topGuid = await topBarFrameElement(page).getAttribute('data-app-guid');
+    expect(topGuid).toMatch(/^[0-9a-f-]{36}$/);
+    expect(topGuid).not.toBe(await sidebarFrameElement(page).getAttribute('data-app-guid'));
+    expect(new URL((await topBarFrameElement(page).getAttribute('src')) ?? '').searchParams.get('app_guid')).toBe(
+      topGuid,
+    );
+
+    await topBarButton(page).click();
+    await expect(pane).toBeHidden();
+    await expect(topBarButton(page)).toHaveAttribute('aria-expanded', 'false');
+    await expect(topBarFrameElement(page)).toHaveCount(1);
+    await topBarButton(page).click();
+    await expect(pane).toBeVisible();
+    await expect(topBarFrameElement(page)).toHaveAttribute('data-app-guid', topGuid ?? '');
+  });
+
+  test('registers the pane as top_bar with its own instance guid and no ticket', async ({ page }) => {
+    await openTopBarHost(page, `ticket=${SEED.tickets.twoCalls}`);
+    const probe = await openPane(page);
+    const registration = await probe.evaluate(() => (globalThis as unknown as ProbeGlobals).zafRegistration);
+    const guid = await topBarFrameElement(page).getAttribute('data-app-guid');
+    expect(registration?.metadata).toMatchObject({ name: 'Call Logger' });
+    expect(registration?.context).toEqual({
+      instanceGuid: guid,
+      product: 'support',
+      account: { subdomain: 'sandbox' },
+      location: 'top_bar',
+    });
+    const ticketRead = await probe.evaluate(() =>
+      (globalThis as unknown as ProbeGlobals).zafClient.get('ticket.id').then(
+        () => 'resolved',
+        (error: unknown) => (error instanceof Error ? error.name : 'rejected'),
+      ),
+    );
+    expect(ticketRead).toBe('APIUnavailable');
+  });
+
+  test('tells the app when the pane opens and closes; popover hide from the app closes it', async ({ page }) => {
+    await openTopBarHost(page, `ticket=${SEED.tickets.noCalls}`);
+    const probe = await openPane(page);
+    await expect.poll(() => eventsOf(probe, 'pane.activated')).toHaveLength(1);
+
+    await probe.evaluate(() => (globalThis as unknown as ProbeGlobals).zafClient.invoke('popover', 'hide'));
+    await expect(page.getByRole('dialog', { name: 'Call Logger' })).toBeHidden();
+    await expect(topBarButton(page)).toHaveAttribute('aria-expanded', 'false');
+    await expect.poll(() => eventsOf(probe, 'pane.deactivated')).toHaveLength(1);
+
+    await topBarButton(page).click();
+    await expect.poll(() => eventsOf(probe, 'pane.activated')).toHaveLength(2);
+    await probe.evaluate(() =>
+      (globalThis as unknown as ProbeGlobals).zafClient.invoke('popover', { width: 420, height: 300 }),
+    );
+    await expect(topBarFrameElement(page)).toHaveCSS('height', '300px');
+    await expect(topBarFrameElement(page)).toHaveCSS('width', '420px');
+    await probe.evaluate(() =>
+      (globalThis as unknown as ProbeGlobals).zafClient.invoke('notify', 'Hello from the top bar', 'notice'),
+    );
+    await expect(page.getByRole('status').filter({ hasText: 'Hello from the top bar' })).toBeVisible();
+  });
+
+  test('lists both instances, lets one drive the other, and hears a trigger in every instance', async ({ page }) => {
+    await openTopBarHost(page, `ticket=${SEED.tickets.noCalls}`);
+    const sidebar = await registeredProbe(page, sidebarFrameElement(page));
+    const sidebarGuid = await sidebarFrameElement(page).getAttribute('data-app-guid');
+    const instances = await sidebar.evaluate(() =>
+      (globalThis as unknown as ProbeGlobals).zafClient.get('instances').then((result) => result.instances),
+    );
+    const entries = Object.entries(instances as Record<string, { location: string; ticketId?: number }>);
+    expect(entries.map(([, instance]) => instance.location).sort()).toEqual(['ticket_sidebar', 'top_bar']);
+    expect(Object.fromEntries(entries)[sidebarGuid ?? '']).toMatchObject({ ticketId: SEED.tickets.noCalls });
+    const topGuid = entries.find(([, instance]) => instance.location === 'top_bar')?.[0] ?? '';
+
+    // The pane never opened: the sidebar opens it through client.instance(guid).
+    await sidebar.evaluate(
+      (guid) =>
+        (globalThis as unknown as { zafClient: { instance: (id: string) => ProbeGlobals['zafClient'] } }).zafClient
+          .instance(guid)
+          .invoke('popover', 'show'),
+      topGuid,
+    );
+    const topBar = await registeredProbe(page, topBarFrameElement(page));
+    expect(await topBarFrameElement(page).getAttribute('data-app-guid')).toBe(topGuid);
+
+    await topBar.evaluate(() => {
+      (globalThis as unknown as ProbeGlobals).zafClient.trigger('probe.echo', { from: 'top_bar' });
+    });
+    await expect.poll(() => eventsOf(sidebar, 'probe.echo')).toEqual([{ from: 'top_bar' }]);
+    await expect.poll(() => eventsOf(topBar, 'probe.echo')).toEqual([{ from: 'top_bar' }]);
+  });
+
+  test('starts on the home view with no ticket, and routeTo opens a ticket with its sidebar', async ({ page }) => {
+    await openTopBarHost(page, 'scheme=dark');
+    await expect(page.getByRole('heading', { name: 'No ticket open' })).toBeVisible();
+    await expect(sidebarFrameElement(page)).toHaveCount(0);
+    await expect(page.locator('#ticket-subject')).toBeHidden();
+
+    const probe = await openPane(page);
+    const answer = await probe.evaluate(
+      (ticketId) => (globalThis as unknown as ProbeGlobals).zafClient.invoke('routeTo', 'ticket', ticketId),
+      SEED.tickets.oliviaOpenNewer,
+    );
+    expect(answer).toMatchObject({ errors: {} });
+    await expect(page).toHaveURL(new RegExp(`[?&]ticket=${SEED.tickets.oliviaOpenNewer}(&|$)`));
+    const url = new URL(page.url());
+    expect(url.searchParams.get('scheme')).toBe('dark');
+    expect(url.searchParams.get('topBarUrl')).toBe(PROBE);
+    await expect(page.locator('#ticket-subject')).toHaveText('Change the invoice address');
+    await expect(page.getByRole('heading', { name: 'No ticket open' })).toBeHidden();
+    const sidebar = await registeredProbe(page, sidebarFrameElement(page));
+    const context = await sidebar.evaluate(() => (globalThis as unknown as ProbeGlobals).zafRegistration?.context);
+    expect(context).toMatchObject({ location: 'ticket_sidebar', ticketId: SEED.tickets.oliviaOpenNewer });
   });
 });

@@ -1,12 +1,12 @@
 // Helpers for browser tests that drive the Zendesk sandbox: its control API,
 // and the probe page (a minimal ZAF app with the real SDK) in the sidebar.
 
-import { expect, type APIRequestContext, type Frame, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Frame, type Locator, type Page } from '@playwright/test';
 
 /** The seed's ids (sandbox/api/seed.ts), as tests name them. */
 export const SEED = {
   agents: { english: 1568991111, german: 1568991112, spanish: 1568991113 },
-  tickets: { noCalls: 101, twoCalls: 102, manyComments: 103, callInProgress: 104 },
+  tickets: { noCalls: 101, twoCalls: 102, manyComments: 103, callInProgress: 104, oliviaOpenNewer: 106 },
   calls: { inProgress: 16444799095831 },
   appId: 1003048,
 } as const;
@@ -51,16 +51,16 @@ export function appFrameElement(page: Page) {
   return page.locator('iframe.zd-app-frame');
 }
 
-/** Opens the host page with the probe in the sidebar and waits until the SDK registered. */
+/** Opens the host page with the probe in the sidebar (of ticket 101 unless the query names one) and waits until the SDK registered. */
 export async function openProbe(page: Page, query = ''): Promise<Frame> {
-  const separator = query ? '&' : '';
-  await page.goto(`/?${query}${separator}appUrl=/sandbox/host/probe.html`);
+  const withTicket = /(^|&)ticket=/.test(query) ? query : `ticket=${SEED.tickets.noCalls}${query ? `&${query}` : ''}`;
+  await page.goto(`/?${withTicket}&appUrl=/sandbox/host/probe.html`);
   return registeredProbe(page);
 }
 
-export async function registeredProbe(page: Page): Promise<Frame> {
-  await expect(appFrameElement(page)).toHaveAttribute('src', /probe\.html/);
-  const guid = await appFrameElement(page).getAttribute('data-app-guid');
+export async function registeredProbe(page: Page, frameElement: Locator = appFrameElement(page)): Promise<Frame> {
+  await expect(frameElement).toHaveAttribute('src', /probe\.html/);
+  const guid = await frameElement.getAttribute('data-app-guid');
   let probe: Frame | undefined;
   await expect
     .poll(() => {

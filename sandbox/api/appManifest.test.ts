@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_TOP_BAR_SIZE } from '../shared/common.ts';
 import { readAppSummary } from './appManifest.ts';
 
 function appFolder(manifest: unknown, translations?: unknown): string {
@@ -35,6 +36,7 @@ describe('readAppSummary', () => {
       name: 'Dialer',
       version: '2.1.0',
       locationUrl: 'assets/sidebar.html',
+      topBar: null,
       problem: null,
       parameters: [
         { name: 'line', type: 'text', required: false, secure: false, default: '+1800', label: 'Company line' },
@@ -42,6 +44,32 @@ describe('readAppSummary', () => {
         { name: 'verbose', type: 'checkbox', required: false, secure: false, default: null, label: 'verbose' },
       ],
     });
+  });
+
+  it('reads the top_bar location with its size, and the icon when assets/icon_top_bar.svg exists', () => {
+    const sidebar = { ticket_sidebar: 'assets/iframe.html' };
+    const folder = appFolder({
+      name: 'A',
+      location: {
+        support: { ...sidebar, top_bar: { url: 'assets/iframe.html', size: { width: '400px', height: 560 } } },
+      },
+    });
+    expect(readAppSummary(folder, '.').topBar).toEqual({
+      url: 'assets/iframe.html',
+      width: '400px',
+      height: '560px',
+      iconUrl: null,
+    });
+    mkdirSync(join(folder, 'assets'));
+    writeFileSync(join(folder, 'assets', 'icon_top_bar.svg'), '<svg/>');
+    expect(readAppSummary(folder, '.').topBar).toMatchObject({ iconUrl: '/assets/icon_top_bar.svg' });
+    const unsized = appFolder({ name: 'A', location: { support: { ...sidebar, top_bar: 'assets/top.html' } } });
+    expect(readAppSummary(unsized, '.').topBar).toEqual({
+      url: 'assets/top.html',
+      ...DEFAULT_TOP_BAR_SIZE,
+      iconUrl: null,
+    });
+    expect(readAppSummary(appFolder({ name: 'A', location: { support: sidebar } }), '.').topBar).toBeNull();
   });
 
   it('accepts the sidebar location given as a plain url string', () => {

@@ -3,7 +3,8 @@
 
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { AppSummary, ManifestParameter, SettingValue } from '../shared/types.ts';
+import type { AppSummary, ManifestParameter, SettingValue, TopBarLocation } from '../shared/types.ts';
+import { DEFAULT_TOP_BAR_SIZE } from '../shared/common.ts';
 import { isPlainObject } from './commentInput.ts';
 
 function readJson(file: string): unknown {
@@ -19,6 +20,24 @@ function sidebarUrl(manifest: unknown): string | null {
   if (typeof location === 'string') return location;
   const url = child(location, 'url');
   return typeof url === 'string' ? url : null;
+}
+
+function cssSize(value: unknown, fallback: string): string {
+  if (typeof value === 'number' && value > 0) return `${value}px`;
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : fallback;
+}
+
+function topBarOf(manifest: unknown, appDir: string): TopBarLocation | null {
+  const location = child(child(child(manifest, 'location'), 'support'), 'top_bar');
+  const url = typeof location === 'string' ? location : child(location, 'url');
+  if (typeof url !== 'string') return null;
+  const size = child(location, 'size');
+  return {
+    url,
+    width: cssSize(child(size, 'width'), DEFAULT_TOP_BAR_SIZE.width),
+    height: cssSize(child(size, 'height'), DEFAULT_TOP_BAR_SIZE.height),
+    iconUrl: existsSync(join(appDir, 'assets', 'icon_top_bar.svg')) ? '/assets/icon_top_bar.svg' : null,
+  };
 }
 
 function settingDefault(value: unknown): SettingValue | null {
@@ -91,6 +110,7 @@ export function readAppSummary(appDir: string, appDirLabel: string): AppSummary 
     name: UNNAMED_APP,
     version: '0.0.0',
     locationUrl: null,
+    topBar: null,
     parameters: [],
     problem: null,
   };
@@ -133,6 +153,7 @@ export function readAppSummary(appDir: string, appDirLabel: string): AppSummary 
     name: nameOf(manifest),
     version: typeof version === 'string' ? version : summary.version,
     locationUrl,
+    topBar: topBarOf(manifest, appDir),
     parameters,
     problem: locationUrl === null ? 'The manifest has no support.ticket_sidebar location with a url.' : null,
   };

@@ -6,7 +6,9 @@ import { baseUrlOf, signedInAgentId, type ApiRequest, type RouteContext } from '
 import { invalidEndpoint, json, type ApiResponse } from './responses.ts';
 import { createCall, createCallComment, showCall, updateCall } from './routes/calls.ts';
 import { listTicketComments, showTicket } from './routes/tickets.ts';
-import { showUser } from './routes/users.ts';
+import { showOrganization } from './routes/organizations.ts';
+import { listRequestedTickets, listUserIdentities, searchUsersRoute } from './routes/userLists.ts';
+import { createUser, showUser } from './routes/users.ts';
 import type { SandboxStore } from './store.ts';
 
 type RouteHandler = (context: RouteContext, id: number) => ApiResponse;
@@ -24,6 +26,11 @@ const ROUTES: Route[] = [
   { pattern: /^\/api\/v2\/tickets\/(\d+)\/comments$/, methods: { GET: listTicketComments } },
   { pattern: /^\/api\/v2\/users\/me$/, methods: { GET: (context) => showUser(context, null) } },
   { pattern: /^\/api\/v2\/users\/(\d+)$/, methods: { GET: (context, id) => showUser(context, id) } },
+  { pattern: /^\/api\/v2\/users$/, methods: { POST: (context) => createUser(context) } },
+  { pattern: /^\/api\/v2\/users\/search$/, methods: { GET: (context) => searchUsersRoute(context) } },
+  { pattern: /^\/api\/v2\/users\/(\d+)\/identities$/, methods: { GET: listUserIdentities } },
+  { pattern: /^\/api\/v2\/users\/(\d+)\/tickets\/requested$/, methods: { GET: listRequestedTickets } },
+  { pattern: /^\/api\/v2\/organizations\/(\d+)$/, methods: { GET: showOrganization } },
 ];
 
 /** Zendesk accepts every path with or without `.json`. */

@@ -3,6 +3,7 @@
 import type { CallRecord, SandboxComment, SandboxState, SandboxTicket, SandboxUser } from '../shared/types.ts';
 import { CALL_FIELD_NAMES } from './callFields.ts';
 import { buildTextComment, buildVoiceComment } from './comments.ts';
+import { CALLER_ORGANIZATIONS, CALLER_SEED, CALLER_TICKETS, CALLER_USERS } from './seedCallers.ts';
 import { zendeskTime } from './timestamps.ts';
 
 export const SEED = {
@@ -26,7 +27,7 @@ export const SEED = {
   firstCommentId: 16444825011000,
   firstAuditId: 16444825100000,
   nextId: 16444900000000,
-  nextTicketId: 105,
+  nextTicketId: CALLER_SEED.nextTicketId,
 } as const;
 
 const DEFAULT_FIELDS = ['direction', 'from_line', 'to_line', 'call_started_at', 'duration', 'completion_status'];
@@ -49,6 +50,7 @@ function agent(
     time_zone: zone[0],
     iana_time_zone: zone[1],
     identities: [{ id: id + 7, type: 'email', value: email, verified: true, primary: true }],
+    organization_id: null,
     created_at: '2023-05-02T09:00:00Z',
     updated_at: '2024-01-02T09:00:00Z',
   };
@@ -75,6 +77,7 @@ function endUser(
       { id: id + 1000, type: 'email', value: email, verified: true, primary: true },
       { id: id + 2000, type: 'phone_number', value: phone, verified: true, primary: true },
     ],
+    organization_id: null,
     created_at: '2023-11-20T14:12:00Z',
     updated_at: '2024-01-15T10:00:00Z',
   };
@@ -383,6 +386,8 @@ function seedComments(appName: string): SandboxComment[] {
     const body = `#${index + 1}: ${line.replace('{t}', createdAt.slice(11, 16))}`;
     text(SEED.tickets.manyComments, fromCustomer ? SEED.endUsers.carmen : SEED.agents.spanish, body, createdAt);
   }
+  // Last, so the ids of the comments above stay what tests and docs name.
+  for (const seeded of CALLER_TICKETS) text(seeded.id, seeded.requester_id, seeded.description, seeded.created_at);
   return comments;
 }
 
@@ -398,8 +403,9 @@ export function createSeedState(appName: string): SandboxState {
       { id: SEED.brands.support, name: 'Sandbox Support', subdomain: 'sandbox' },
       { id: SEED.brands.telecom, name: 'Sandbox Telecom', subdomain: 'sandbox-telecom' },
     ],
-    users,
-    tickets,
+    organizations: CALLER_ORGANIZATIONS,
+    users: [...users, ...CALLER_USERS],
+    tickets: [...tickets, ...CALLER_TICKETS],
     calls,
     comments: seedComments(appName),
     app: { appId: SEED.appId, settings: {} },

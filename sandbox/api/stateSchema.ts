@@ -25,6 +25,15 @@ const user = z.object({
       primary: z.boolean(),
     }),
   ),
+  organization_id: id.nullable(),
+  created_at: z.string(),
+  updated_at: z.string(),
+});
+
+const organization = z.object({
+  id,
+  name: z.string(),
+  domain_names: z.array(z.string()),
   created_at: z.string(),
   updated_at: z.string(),
 });
@@ -79,6 +88,7 @@ export const sandboxStateSchema: z.ZodType<SandboxState> = z.object({
   nextId: id,
   nextTicketId: id,
   brands: z.array(z.object({ id, name: z.string(), subdomain: z.string() })),
+  organizations: z.array(organization),
   users: z.array(user),
   tickets: z.array(ticket),
   calls: z.array(z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]))),

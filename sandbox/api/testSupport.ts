@@ -13,6 +13,7 @@ export const TEST_APP: AppSummary = {
   name: 'Test App',
   version: '1.0.0',
   locationUrl: 'assets/iframe.html',
+  topBar: null,
   parameters: [
     { name: 'company_line', type: 'text', required: false, secure: false, default: null, label: 'Company line' },
     { name: 'default_country', type: 'text', required: false, secure: false, default: 'US', label: 'Default country' },

@@ -35,6 +35,7 @@ function findOrCreateCaller(store: SandboxStore, call: CallRecord, comment: Comm
     identities: phone
       ? [{ id: store.allocateId(), type: 'phone_number', value: phone, verified: false, primary: true }]
       : [],
+    organization_id: null,
     created_at: now,
     updated_at: now,
   };

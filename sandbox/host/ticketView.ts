@@ -4,6 +4,7 @@
 import type { TicketStatus } from '../shared/ticketFields';
 import type { HostView, SandboxTicket, SandboxUser } from '../shared/types';
 import { byId, formatTime, h, initials } from './dom';
+import { renderSignedInAgent } from './homeView';
 
 const STATUS_LABELS: Record<TicketStatus, string> = {
   new: 'New',
@@ -55,10 +56,7 @@ export function renderTicket(view: HostView, ticket: SandboxTicket, agent: Sandb
     h('span', { class: 'zd-tab-title' }, ticket.subject),
     h('span', { class: 'zd-tab-id' }, `#${ticket.id}`),
   );
-  byId('signed-in-agent', HTMLElement).replaceChildren(
-    h('span', { class: 'zd-avatar zd-avatar--small', 'aria-hidden': 'true' }, initials(agent.name)),
-    h('span', {}, `${agent.name} (${agent.locale})`),
-  );
+  renderSignedInAgent(agent);
 
   byId('ticket-header', HTMLElement).replaceChildren(
     h(

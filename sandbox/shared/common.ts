@@ -18,3 +18,6 @@ export function shownValue(value: CallValue | undefined): string {
   if (typeof value === 'boolean') return value ? 'Yes' : 'No';
   return String(value);
 }
+
+/** The top-bar pane's size when the manifest gives none (Zendesk's own default is unconfirmed). */
+export const DEFAULT_TOP_BAR_SIZE = { width: '360px', height: '480px' } as const;

@@ -31,6 +31,15 @@ export interface SandboxUser {
   time_zone: string;
   iana_time_zone: string;
   identities: UserIdentity[];
+  organization_id: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SandboxOrganization {
+  id: number;
+  name: string;
+  domain_names: string[];
   created_at: string;
   updated_at: string;
 }
@@ -95,6 +104,7 @@ export interface SandboxState {
   /** Next ticket number (small and sequential, like Zendesk's nice ids). */
   nextTicketId: number;
   brands: SandboxBrand[];
+  organizations: SandboxOrganization[];
   users: SandboxUser[];
   tickets: SandboxTicket[];
   calls: CallRecord[];
@@ -125,6 +135,15 @@ export interface ManifestParameter {
   label: string;
 }
 
+export interface TopBarLocation {
+  url: string;
+  /** CSS sizes of the pane, from the manifest's `size` or the sandbox's defaults. */
+  width: string;
+  height: string;
+  /** Path of assets/icon_top_bar.svg on the app's server, or null when the app has none. */
+  iconUrl: string | null;
+}
+
 /** What the sandbox read from <appDir>/manifest.json. */
 export interface AppSummary {
   appDir: string;
@@ -132,6 +151,8 @@ export interface AppSummary {
   version: string;
   /** The ticket_sidebar location url, or null when the manifest has none. */
   locationUrl: string | null;
+  /** The top_bar location, or null when the manifest has none. */
+  topBar: TopBarLocation | null;
   parameters: ManifestParameter[];
   /** Why the app cannot be shown, when it cannot. */
   problem: string | null;

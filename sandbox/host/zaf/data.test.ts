@@ -16,6 +16,7 @@ const agent: SandboxUser = {
   time_zone: 'Berlin',
   iana_time_zone: 'Europe/Berlin',
   identities: [],
+  organization_id: null,
   created_at: '',
   updated_at: '',
 };
@@ -26,6 +27,7 @@ const requester: SandboxUser = {
   role: 'end-user',
   phone: '+14155550123',
   identities: [{ id: 9, type: 'phone_number', value: '+14155550123', verified: true, primary: true }],
+  organization_id: null,
 };
 const ticket: SandboxTicket = {
   id: 101,
@@ -141,7 +143,7 @@ describe('client.set on the ticket', () => {
 describe('the scenario in the query', () => {
   it('reads and writes the same scenario', () => {
     const scenario = readScenario(
-      '?ticket=103&agent=1568991112&scheme=dark&appId=0&debug&appUrl=/sandbox/host/probe.html',
+      '?ticket=103&agent=1568991112&scheme=dark&appId=0&debug&appUrl=/sandbox/host/probe.html&topBarUrl=/top.html',
     );
     expect(scenario).toEqual({
       ticketId: 103,
@@ -150,18 +152,22 @@ describe('the scenario in the query', () => {
       appId: 0,
       debug: true,
       appUrl: '/sandbox/host/probe.html',
+      topBarUrl: '/top.html',
     });
     expect(readScenario(scenarioSearch(scenario))).toEqual(scenario);
   });
 
   it('falls back on bad values and refuses app pages from elsewhere', () => {
-    expect(readScenario('?ticket=abc&scheme=blue&appUrl=//evil.example/x&appId=-1')).toEqual({
+    expect(
+      readScenario('?ticket=abc&scheme=blue&appUrl=//evil.example/x&appId=-1&topBarUrl=https://x.example/'),
+    ).toEqual({
       ticketId: null,
       agentId: null,
       scheme: 'light',
       appId: null,
       debug: false,
       appUrl: null,
+      topBarUrl: null,
     });
   });
 });

@@ -7,7 +7,8 @@ import { zafTimeZone } from './timeZone';
 
 export interface ZafDataInput {
   view: HostView;
-  ticket: SandboxTicket;
+  /** null outside a ticket (the top bar, the home view): then there is no `ticket` path. */
+  ticket: SandboxTicket | null;
   agent: SandboxUser;
   scheme: ColorScheme;
   viewport: { width: number; height: number };
@@ -54,32 +55,36 @@ function zafBrand(brand: SandboxBrand | null): ZafObject | null {
   };
 }
 
-export function buildZafData(input: ZafDataInput): ZafObject {
-  const { view, ticket, agent } = input;
-  const now = input.now ?? new Date();
-  const userById = (id: number | null) => view.users.find((user) => user.id === id);
+function zafTicket(input: ZafDataInput, ticket: SandboxTicket, now: Date): ZafObject {
+  const userById = (id: number | null) => input.view.users.find((user) => user.id === id);
   const requester = userById(ticket.requester_id);
   const assignee = userById(ticket.assignee_id);
   return {
-    ticket: {
-      id: ticket.id,
-      subject: ticket.subject,
-      description: ticket.description,
-      status: ticket.status,
-      priority: ticket.priority,
-      type: ticket.type,
-      tags: [...ticket.tags],
-      createdAt: ticket.created_at,
-      updatedAt: ticket.updated_at,
-      externalId: null,
-      isNew: false,
-      requester: requester ? zafUser(requester, now) : null,
-      assignee: { user: assignee ? zafUser(assignee, now) : null, group: { id: 360000001, name: 'Support' } },
-      brand: zafBrand(input.view.brand),
-      via: { channel: ticket.via_channel, source: { from: {}, to: {}, rel: null } },
-      organization: null,
-      collaborators: [],
-    },
+    id: ticket.id,
+    subject: ticket.subject,
+    description: ticket.description,
+    status: ticket.status,
+    priority: ticket.priority,
+    type: ticket.type,
+    tags: [...ticket.tags],
+    createdAt: ticket.created_at,
+    updatedAt: ticket.updated_at,
+    externalId: null,
+    isNew: false,
+    requester: requester ? zafUser(requester, now) : null,
+    assignee: { user: assignee ? zafUser(assignee, now) : null, group: { id: 360000001, name: 'Support' } },
+    brand: zafBrand(input.view.brand),
+    via: { channel: ticket.via_channel, source: { from: {}, to: {}, rel: null } },
+    organization: null,
+    collaborators: [],
+  };
+}
+
+export function buildZafData(input: ZafDataInput): ZafObject {
+  const { view, ticket, agent } = input;
+  const now = input.now ?? new Date();
+  return {
+    ...(ticket ? { ticket: zafTicket(input, ticket, now) } : {}),
     currentUser: zafUser(agent, now),
     currentAccount: {
       subdomain: view.subdomain,

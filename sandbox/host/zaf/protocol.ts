@@ -16,6 +16,10 @@ export interface ZafHostOptions {
   send: (message: string) => void;
   registration: () => Registration;
   rpc: RpcHandlers;
+  /** The handlers of another instance of the app, for `client.instance(guid).get/invoke(...)`. */
+  rpcFor?: (instanceGuid: string) => RpcHandlers | undefined;
+  /** `client.trigger(name)`: ZAF delivers it to every instance of the app; without this, only back to this one. */
+  onTrigger?: (eventName: string, data: unknown) => void;
   request: (options: unknown) => Promise<ProxyOutcome>;
   log?: (direction: 'from app' | 'to app', message: unknown) => void;
   /** Something the app did that Zendesk would not answer either; shown even without ?debug. */
@@ -32,6 +36,7 @@ interface AppMessage {
   request?: unknown;
   params?: unknown;
   appGuid?: unknown;
+  instanceGuid?: unknown;
   error?: unknown;
 }
 
@@ -89,6 +94,11 @@ export class ZafHost {
     return true;
   }
 
+  /** Delivers an event whether or not the app listens (the SDK drops unheard ones), as for a trigger. */
+  deliver(eventName: string, data?: unknown): void {
+    this.#post({ key: `zaf.${eventName}`, message: data });
+  }
+
   /** A needsReply event (e.g. ticket.save): resolves with the app's verdict; ok when nobody listens or on timeout. */
   askForReply(eventName: string, data: unknown, timeoutMs: number): Promise<Reply> {
     if ((this.#subscriptions.get(eventName) ?? 0) < 1) return Promise.resolve({ ok: true, message: null });
@@ -114,7 +124,7 @@ export class ZafHost {
     const key = typeof message.key === 'string' ? message.key : '';
 
     if (typeof message.id === 'number' && typeof message.request === 'string') {
-      this.#post(answerRpc(message.id, message.request, message.params, this.#options.rpc));
+      this.#post(answerRpc(message.id, message.request, message.params, this.#handlersFor(message.instanceGuid)));
     } else if (key === 'iframe.handshake') {
       this.#handshake();
     } else if (key.startsWith('iframe.on:')) {
@@ -122,7 +132,9 @@ export class ZafHost {
     } else if (key.startsWith('iframe.off:')) {
       this.#subscribe(key.slice('iframe.off:'.length), message.message);
     } else if (key.startsWith('iframe.trigger:')) {
-      this.#post({ key: `zaf.${key.slice('iframe.trigger:'.length)}`, message: message.message });
+      const eventName = key.slice('iframe.trigger:'.length);
+      if (this.#options.onTrigger) this.#options.onTrigger(eventName, message.message);
+      else this.deliver(eventName, message.message);
     } else if (key.startsWith('iframe.reply:')) {
       const error = message.error as { msg?: unknown } | undefined;
       this.#settleReply(key.slice('iframe.reply:'.length), {
@@ -134,6 +146,15 @@ export class ZafHost {
     } else if (!IGNORED.test(key)) {
       this.#options.warn?.(`The sandbox does not understand the message ${JSON.stringify(key)}; it was ignored.`);
     }
+  }
+
+  #handlersFor(instanceGuid: unknown): RpcHandlers {
+    if (typeof instanceGuid !== 'string' || instanceGuid === this.#options.appGuid) return this.#options.rpc;
+    const missing = () => ({
+      ok: false as const,
+      error: { name: 'InstanceNotFound', message: `No app instance ${instanceGuid}` },
+    });
+    return this.#options.rpcFor?.(instanceGuid) ?? { get: () => ({ found: false }), set: missing, invoke: missing };
   }
 
   #handshake(): void {

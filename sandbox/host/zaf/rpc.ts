@@ -21,7 +21,7 @@ export type RpcAnswer = { id: number; result: Record<string, unknown> } | { id: 
 export function unavailable(path: string): ZafError {
   return {
     name: 'APIUnavailable',
-    message: `"${path}" is not available in the ticket_sidebar location of the Zendesk sandbox`,
+    message: `"${path}" is not available in this location of the Zendesk sandbox`,
   };
 }
 
