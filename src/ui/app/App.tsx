@@ -22,7 +22,7 @@ function agentTimeZone(zone: string | null | undefined): string {
     : Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
 
-function Connected({ ready, ticketId, timeZone }: { ready: ZafReady; ticketId: number; timeZone: string }) {
+function Connected({ ready, ticketId }: { ready: ZafReady; ticketId: number }) {
   const { metadata, sidebar, client } = ready;
   const session = useMemo<Session>(
     () => ({
@@ -34,13 +34,12 @@ function Connected({ ready, ticketId, timeZone }: { ready: ZafReady; ticketId: n
       requester: sidebar.requester,
       brandId: sidebar.brand?.id ?? null,
       settings: parseAppSettings(metadata.settings),
-      timeZone,
     }),
-    [client, ticketId, metadata, sidebar, timeZone],
+    [client, ticketId, metadata, sidebar],
   );
   return (
     <SessionProvider session={session}>
-      <CallFormToolsProvider timeZone={timeZone} defaultCountry={session.settings.defaultCountry}>
+      <CallFormToolsProvider>
         <CallLogger />
       </CallFormToolsProvider>
     </SessionProvider>
@@ -56,7 +55,7 @@ function Notice({ title, body, type }: { title: string; body: string; type: 'war
   );
 }
 
-function Body({ timeZone }: { timeZone: string }) {
+function Body() {
   const { t } = useI18n();
   const state = useZafState();
   switch (state.status) {
@@ -70,7 +69,7 @@ function Body({ timeZone }: { timeZone: string }) {
       const ticketId = state.sidebar.ticketId;
       if (ticketId === null)
         return <Notice type="info" title={t('app.noTicket.title')} body={t('app.noTicket.body')} />;
-      return <Connected ready={state} ticketId={ticketId} timeZone={timeZone} />;
+      return <Connected ready={state} ticketId={ticketId} />;
     }
   }
 }
@@ -90,7 +89,7 @@ function Shell({ client }: { client: ZafClient | null }) {
       <Page ref={root}>
         <I18nProvider locale={locale} timeZone={timeZone} fallback={<Dots aria-hidden="true" />}>
           <NoticesProvider>
-            <Body timeZone={timeZone} />
+            <Body />
           </NoticesProvider>
         </I18nProvider>
       </Page>

@@ -55,6 +55,32 @@ describe('UpdateCallForm', () => {
     expect(textbox('Duration')).toHaveAccessibleDescription('Worked out from start and end. Type a value to override.');
   });
 
+  it('"Start over" drops a restored duration, so "Ended now" works it out again', async () => {
+    window.localStorage.setItem(
+      'call-logger:draft:77:42:update:7001',
+      JSON.stringify({ savedAt: NOW.getTime(), call: { duration: '20:00' }, comment: null }),
+    );
+    const { user } = setup();
+    expect(await screen.findByText('Your unsaved entries were restored.')).toBeInTheDocument();
+    expect(textbox('Duration')).toHaveValue('20:00');
+
+    await user.click(screen.getByRole('button', { name: 'Start over' }));
+    expect(textbox('Duration')).toHaveValue('');
+    await user.click(screen.getByRole('button', { name: 'Ended now' }));
+    expect(textbox('Duration')).toHaveValue('15:30');
+  });
+
+  it('keeps a restored duration when "Ended now" is pressed', async () => {
+    window.localStorage.setItem(
+      'call-logger:draft:77:42:update:7001',
+      JSON.stringify({ savedAt: NOW.getTime(), call: { duration: '20:00' }, comment: null }),
+    );
+    const { user } = setup();
+    expect(await screen.findByText('Your unsaved entries were restored.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Ended now' }));
+    expect(textbox('Duration')).toHaveValue('20:00');
+  });
+
   it('sends only the fields the agent changed and hands back the stored record', async () => {
     const api = fakeTransport();
     const updated = storedCall({ ...inProgress, completion_status: 'completed', duration: 930 });
