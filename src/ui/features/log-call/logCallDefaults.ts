@@ -6,7 +6,7 @@ import type { Session } from '../../shared/session/SessionProvider';
 import type { CallFormShape } from '../../shared/form/formModel';
 
 /** Inbound calls come from the customer to the company's line; outbound ones go the other way. */
-export function linesFor(
+function linesFor(
   direction: Direction,
   customer: string,
   company: string,
