@@ -58,6 +58,30 @@ describe('LogCallForm', () => {
     expect(field('Comment title')).toHaveValue('Callback about invoice');
   });
 
+  it('retitles the comment as the agent types the number', async () => {
+    const { user } = setup();
+    await user.clear(field('From'));
+    await user.type(field('From'), '+14155550111');
+    expect(field('Comment title')).toHaveValue('Inbound call from +14155550111');
+  });
+
+  it('after "Start over" the title follows the number again', async () => {
+    const first = setup();
+    await first.user.clear(field('Comment title'));
+    await first.user.type(field('Comment title'), 'Callback about invoice');
+    await waitFor(() => {
+      expect(window.localStorage.length).toBe(1);
+    });
+    first.unmount();
+
+    const { user } = setup();
+    expect(field('Comment title')).toHaveValue('Callback about invoice');
+    await user.click(await screen.findByRole('button', { name: 'Start over' }));
+    await user.clear(field('From'));
+    await user.type(field('From'), '+14155550111');
+    expect(field('Comment title')).toHaveValue('Inbound call from +14155550111');
+  });
+
   it('says what is wrong next to each field and sends nothing', async () => {
     const { user, api } = setup();
     await user.clear(field('From'));

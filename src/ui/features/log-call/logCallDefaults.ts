@@ -6,11 +6,7 @@ import type { Session } from '../../shared/session/SessionProvider';
 import type { CallFormShape } from '../../shared/form/formModel';
 
 /** Inbound calls come from the customer to the company's line; outbound ones go the other way. */
-function linesFor(
-  direction: Direction,
-  customer: string,
-  company: string,
-): { from_line: string; to_line: string } {
+function linesFor(direction: Direction, customer: string, company: string): { from_line: string; to_line: string } {
   return direction === 'inbound'
     ? { from_line: customer, to_line: company }
     : { from_line: company, to_line: customer };

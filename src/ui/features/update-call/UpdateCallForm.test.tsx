@@ -25,6 +25,15 @@ function setup(api: FakeTransport = fakeTransport(), record = inProgress) {
   return { api, onSaved, user: userEvent.setup() };
 }
 
+/** The form as it opens again over a draft in which the agent had typed a duration. */
+async function setupWithDraftDuration(duration: string) {
+  const draft = { savedAt: NOW.getTime(), call: { duration }, comment: null };
+  window.localStorage.setItem('call-logger:draft:77:42:update:7001', JSON.stringify(draft));
+  const rendered = setup();
+  expect(await screen.findByText('Your unsaved entries were restored.')).toBeInTheDocument();
+  return rendered;
+}
+
 const save = () => screen.getByRole('button', { name: 'Save changes' });
 const textbox = (name: string) => screen.getByRole('textbox', { name });
 
@@ -56,12 +65,7 @@ describe('UpdateCallForm', () => {
   });
 
   it('"Start over" drops a restored duration, so "Ended now" works it out again', async () => {
-    window.localStorage.setItem(
-      'call-logger:draft:77:42:update:7001',
-      JSON.stringify({ savedAt: NOW.getTime(), call: { duration: '20:00' }, comment: null }),
-    );
-    const { user } = setup();
-    expect(await screen.findByText('Your unsaved entries were restored.')).toBeInTheDocument();
+    const { user } = await setupWithDraftDuration('20:00');
     expect(textbox('Duration')).toHaveValue('20:00');
 
     await user.click(screen.getByRole('button', { name: 'Start over' }));
@@ -71,12 +75,7 @@ describe('UpdateCallForm', () => {
   });
 
   it('keeps a restored duration when "Ended now" is pressed', async () => {
-    window.localStorage.setItem(
-      'call-logger:draft:77:42:update:7001',
-      JSON.stringify({ savedAt: NOW.getTime(), call: { duration: '20:00' }, comment: null }),
-    );
-    const { user } = setup();
-    expect(await screen.findByText('Your unsaved entries were restored.')).toBeInTheDocument();
+    const { user } = await setupWithDraftDuration('20:00');
     await user.click(screen.getByRole('button', { name: 'Ended now' }));
     expect(textbox('Duration')).toHaveValue('20:00');
   });
