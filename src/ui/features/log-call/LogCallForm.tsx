@@ -1,5 +1,4 @@
 import { Field, Fieldset, Input, Radio } from '@zendeskgarden/react-forms';
-import { MD } from '@zendeskgarden/react-typography';
 import { useMemo, useState } from 'react';
 import { DIRECTIONS } from '../../../calls/fields';
 import type { CallFieldName } from '../../../calls/fields';
@@ -8,23 +7,17 @@ import { createCallOnce } from '../../../calls/recovery';
 import type { CreatedCall } from '../../../calls/recovery';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { draftKey, useSession } from '../../shared/session/SessionProvider';
-import { Row, Stack } from '../../shared/layout';
+import { Row } from '../../shared/layout';
 import { CallFieldInput } from '../../shared/form/CallFieldInput';
-import { CallFormProvider } from '../../shared/form/CallFormProvider';
+import { CallFormFrame } from '../../shared/form/CallFormFrame';
 import { useCallFormTools } from '../../shared/form/CallFormTools';
-import { FieldGroups, foldedSections } from '../../shared/form/FieldGroups';
-import { FormHeader } from '../../shared/form/FormHeader';
-import { FormActions } from '../../shared/form/FormActions';
-import { FormProblem } from '../../shared/form/FormProblem';
 import { NowButton } from '../../shared/form/NowButton';
 import { useCallForm } from '../../shared/form/useCallForm';
 import { useCommentTitle, voiceCommentChoice } from '../../shared/form/voiceComment';
-import { VoiceCommentFields } from '../../shared/form/VoiceCommentFields';
 import { logCallDefaults } from './logCallDefaults';
 
 /** Shown first, in this order; the rest is folded away by group. */
 const FIRST_FIELDS: readonly CallFieldName[] = ['direction', 'from_line', 'to_line', 'call_started_at', 'ticket_id'];
-const MORE_SECTIONS = foldedSections(FIRST_FIELDS);
 
 /** Log a new call on this ticket: the record and its voice comment, in one request. */
 export function LogCallForm({
@@ -42,13 +35,8 @@ export function LogCallForm({
   const [initial] = useState(() => logCallDefaults(session, { now: Date.now(), timeZone, titleOf }));
   // The comment's title follows direction and number until the agent writes their own.
   const followers = useMemo(() => [titleFollower], [titleFollower]);
-  const { form, draft, problem, secondsToWait, changeField, onSubmit } = useCallForm(
-    initial,
-    'create',
-    draftKey(session, 'log'),
-    followers,
-  );
-  const { isSubmitting } = form.formState;
+  const callForm = useCallForm(initial, 'create', draftKey(session, 'log'), followers);
+  const { form, draft, changeField, onSubmit } = callForm;
 
   // Inbound and outbound swap the two lines: the customer stays the customer.
   const direction = form.register('call.direction');
@@ -73,49 +61,38 @@ export function LogCallForm({
   });
 
   return (
-    <CallFormProvider form={form} changeField={changeField}>
-      <Stack as="form" $gap="md" noValidate onSubmit={save} aria-labelledby="log-call-title">
-        <FormHeader
-          id="log-call-title"
-          title={t('form.logTitle')}
-          backLabel={t('details.back')}
-          onBack={onCancel}
-          draft={draft}
-        />
-        <Fieldset>
-          <Fieldset.Legend>{t('fields.direction')}</Fieldset.Legend>
-          <Row $gap="md">
-            {DIRECTIONS.map((value) => (
-              <Field key={value}>
-                <Radio {...direction} onChange={changeDirection} value={value}>
-                  <Field.Label isRegular>{t(`values.direction.${value}`)}</Field.Label>
-                </Radio>
-              </Field>
-            ))}
-          </Row>
-        </Fieldset>
-        <CallFieldInput name="from_line" />
-        <CallFieldInput name="to_line" />
-        <CallFieldInput name="call_started_at" action={<NowButton field="call_started_at" label={t('form.now')} />} />
-        <Field>
-          <Field.Label>{t('form.appIdLabel')}</Field.Label>
-          <Field.Hint>{t('form.appIdHint')}</Field.Hint>
-          <Input readOnly value={session.appId === 0 ? '—' : String(session.appId)} />
-        </Field>
-        <MD tag="h3" isBold>
-          {t('form.moreFields')}
-        </MD>
-        <FieldGroups sections={MORE_SECTIONS} />
-        <VoiceCommentFields optional={false} />
-        {problem === null ? null : <FormProblem submitProblem={problem} secondsToWait={secondsToWait} />}
-        <FormActions
-          submitLabel={t('form.submitLog')}
-          submitting={isSubmitting}
-          secondsToWait={secondsToWait}
-          disabled={session.appId === 0}
-          onCancel={onCancel}
-        />
-      </Stack>
-    </CallFormProvider>
+    <CallFormFrame
+      callForm={callForm}
+      titleId="log-call-title"
+      title={t('form.logTitle')}
+      backLabel={t('details.back')}
+      shownFirst={FIRST_FIELDS}
+      commentOptional={false}
+      submitLabel={t('form.submitLog')}
+      submitDisabled={session.appId === 0}
+      onSubmit={save}
+      onCancel={onCancel}
+    >
+      <Fieldset>
+        <Fieldset.Legend>{t('fields.direction')}</Fieldset.Legend>
+        <Row $gap="md">
+          {DIRECTIONS.map((value) => (
+            <Field key={value}>
+              <Radio {...direction} onChange={changeDirection} value={value}>
+                <Field.Label isRegular>{t(`values.direction.${value}`)}</Field.Label>
+              </Radio>
+            </Field>
+          ))}
+        </Row>
+      </Fieldset>
+      <CallFieldInput name="from_line" />
+      <CallFieldInput name="to_line" />
+      <CallFieldInput name="call_started_at" action={<NowButton field="call_started_at" label={t('form.now')} />} />
+      <Field>
+        <Field.Label>{t('form.appIdLabel')}</Field.Label>
+        <Field.Hint>{t('form.appIdHint')}</Field.Hint>
+        <Input readOnly value={session.appId === 0 ? '—' : String(session.appId)} />
+      </Field>
+    </CallFormFrame>
   );
 }

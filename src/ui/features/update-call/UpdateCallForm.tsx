@@ -8,19 +8,13 @@ import { useI18n } from '../../../i18n/I18nProvider';
 import { draftKey, useSession } from '../../shared/session/SessionProvider';
 import { useNotices } from '../../shared/notices/NoticesProvider';
 import { problemSentence } from '../../shared/ProblemMessage';
-import { Stack } from '../../shared/layout';
 import { CallFieldInput } from '../../shared/form/CallFieldInput';
-import { CallFormProvider } from '../../shared/form/CallFormProvider';
+import { CallFormFrame } from '../../shared/form/CallFormFrame';
 import { useCallFormTools } from '../../shared/form/CallFormTools';
-import { FieldGroups, foldedSections } from '../../shared/form/FieldGroups';
 import { editedCallFields } from '../../shared/form/formModel';
-import { FormHeader } from '../../shared/form/FormHeader';
-import { FormActions } from '../../shared/form/FormActions';
-import { FormProblem } from '../../shared/form/FormProblem';
 import { NowButton } from '../../shared/form/NowButton';
 import { useCallForm } from '../../shared/form/useCallForm';
 import { useCommentTitle, voiceCommentChoice } from '../../shared/form/voiceComment';
-import { VoiceCommentFields } from '../../shared/form/VoiceCommentFields';
 import { updateCallDefaults } from './updateCallDefaults';
 
 /** What an agent fills in when a call ends, shown first. */
@@ -32,7 +26,6 @@ const WRAP_UP_FIELDS: readonly CallFieldName[] = [
   'recording_url',
   'transcript',
 ];
-const MORE_SECTIONS = foldedSections(WRAP_UP_FIELDS);
 
 export interface UpdateResult {
   call: CallRecord;
@@ -58,11 +51,8 @@ export function UpdateCallForm({
   const { titleOf } = useCommentTitle();
   const [initial] = useState(() => updateCallDefaults(record, session, { timeZone, titleOf }));
   const [stored, setStored] = useState(record);
-  const { form, draft, problem, secondsToWait, changeField, onSubmit } = useCallForm(
-    initial,
-    'update',
-    draftKey(session, `update:${record.id}`),
-  );
+  const callForm = useCallForm(initial, 'update', draftKey(session, `update:${record.id}`));
+  const { form, draft, onSubmit } = callForm;
 
   const save = onSubmit(async (parsed) => {
     const outcome = await updateCallAndComment(session.transport, {
@@ -91,40 +81,27 @@ export function UpdateCallForm({
   });
 
   return (
-    <CallFormProvider form={form} changeField={changeField}>
-      <Stack as="form" $gap="md" noValidate onSubmit={save} aria-labelledby="update-call-title">
-        <FormHeader
-          id="update-call-title"
-          title={t('form.updateTitle')}
-          backLabel={t('form.cancel')}
-          onBack={onCancel}
-          draft={draft}
+    <CallFormFrame
+      callForm={callForm}
+      titleId="update-call-title"
+      title={t('form.updateTitle')}
+      backLabel={t('form.cancel')}
+      shownFirst={WRAP_UP_FIELDS}
+      commentOptional
+      submitLabel={t('form.submitUpdate')}
+      onSubmit={save}
+      onCancel={onCancel}
+    >
+      <MD tag="h3" isBold>
+        {t('groups.finish')}
+      </MD>
+      {WRAP_UP_FIELDS.map((name) => (
+        <CallFieldInput
+          key={name}
+          name={name}
+          action={name === 'call_ended_at' ? <NowButton field="call_ended_at" label={t('form.endedNow')} /> : undefined}
         />
-        <MD tag="h3" isBold>
-          {t('groups.finish')}
-        </MD>
-        {WRAP_UP_FIELDS.map((name) => (
-          <CallFieldInput
-            key={name}
-            name={name}
-            action={
-              name === 'call_ended_at' ? <NowButton field="call_ended_at" label={t('form.endedNow')} /> : undefined
-            }
-          />
-        ))}
-        <MD tag="h3" isBold>
-          {t('form.moreFields')}
-        </MD>
-        <FieldGroups sections={MORE_SECTIONS} />
-        <VoiceCommentFields optional />
-        {problem === null ? null : <FormProblem submitProblem={problem} secondsToWait={secondsToWait} />}
-        <FormActions
-          submitLabel={t('form.submitUpdate')}
-          submitting={form.formState.isSubmitting}
-          secondsToWait={secondsToWait}
-          onCancel={onCancel}
-        />
-      </Stack>
-    </CallFormProvider>
+      ))}
+    </CallFormFrame>
   );
 }

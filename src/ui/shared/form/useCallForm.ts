@@ -15,7 +15,7 @@ import { useCountdown } from './useCountdown';
 import { useFormDraft } from './useFormDraft';
 import type { FormDraftHandle } from './useFormDraft';
 
-interface CallForm {
+export interface CallForm {
   form: CallFormApi;
   draft: FormDraftHandle;
   /** Why the last submit failed, if it did */
