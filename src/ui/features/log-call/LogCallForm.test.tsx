@@ -29,7 +29,8 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-describe('LogCallForm', () => {
+// The first render of a file builds Garden's styles: on a busy machine that alone can pass 5 s.
+describe('LogCallForm', { timeout: 20_000 }, () => {
   it('starts as an inbound call from the requester to the company line, now, in the agent’s zone', () => {
     setup();
     expect(screen.getByRole('radio', { name: 'Inbound' })).toBeChecked();

@@ -44,7 +44,8 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-describe('UpdateCallForm', () => {
+// The first render of a file builds Garden's styles: on a busy machine that alone can pass 5 s.
+describe('UpdateCallForm', { timeout: 20_000 }, () => {
   it('shows the stored values, times in the agent’s zone', async () => {
     const { user } = setup();
     expect(textbox('Disposition')).toHaveValue('Billing question');
