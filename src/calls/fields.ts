@@ -1,3 +1,4 @@
+import * as z from 'zod/mini';
 import { count, duration, flag, id, longText, oneOf, phone, text, timestamp, url } from './fieldTypes';
 import type { FieldType } from './fieldTypes';
 
@@ -116,6 +117,9 @@ export const MANDATORY_FIELDS = [
 export const READ_ONLY_FIELDS = ['id', 'app_id', 'account_id', 'created_at', 'updated_at'] as const;
 
 export const CALL_FIELD_NAMES = Object.keys(CALL_FIELDS) as CallFieldName[];
+
+/** A call field's name, as the API, the comment's field list and the saved drafts name it. */
+export const callFieldNameSchema = z.enum(CALL_FIELD_NAMES as [CallFieldName, ...CallFieldName[]]);
 
 export function isCallFieldName(name: string): name is CallFieldName {
   return Object.hasOwn(CALL_FIELDS, name);

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { CALL_FIELDS, CALL_FIELD_NAMES, MANDATORY_FIELDS } from './fields';
+import { CALL_FIELDS, CALL_FIELD_NAMES, MANDATORY_FIELDS, callFieldNameSchema } from './fields';
 import type { CallFieldName, CallFields } from './fields';
 import { impossibleValues } from './consistency';
 
@@ -67,7 +67,7 @@ const agentIdSchema = z.int().check(z.positive());
 /** The voice comment's fields, sent beside `call` on create or alone to /calls/{id}/comments. */
 export const voiceCommentInputSchema = z.strictObject({
   title: z.optional(z.string().check(z.trim(), z.minLength(1, { error: 'errors.required' }))),
-  call_fields: z.optional(z.array(z.enum(CALL_FIELD_NAMES as [CallFieldName, ...CallFieldName[]]))),
+  call_fields: z.optional(z.array(callFieldNameSchema)),
   display_to_agent: z.optional(agentIdSchema),
   author_id: z.optional(agentIdSchema),
   subject: z.optional(z.string()),

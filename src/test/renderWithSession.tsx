@@ -24,19 +24,21 @@ export function testSession(overrides: Partial<Session> = {}, api: FakeTransport
     requester: REQUESTER,
     brandId: 9,
     settings: parseAppSettings({ company_line: '+14155550100', default_country: 'US' }),
-    timeZone: 'Europe/Berlin',
     ...overrides,
   };
 }
 
-/** Renders a feature as the sidebar would: theme, English texts, notices, this ticket's session. */
-export function renderWithSession(ui: ReactElement, { session = testSession() }: { session?: Session } = {}) {
+/** Renders a feature as the sidebar would: theme, English texts in the agent's time zone, notices, this ticket's session. */
+export function renderWithSession(
+  ui: ReactElement,
+  { session = testSession(), timeZone = AGENT.timeZone }: { session?: Session; timeZone?: string } = {},
+) {
   return render(
     <ThemeRoot scheme="light">
-      <I18nProvider locale="en-US" timeZone={session.timeZone}>
+      <I18nProvider locale="en-US" timeZone={timeZone}>
         <NoticesProvider>
           <SessionProvider session={session}>
-            <CallFormToolsProvider timeZone={session.timeZone} defaultCountry={session.settings.defaultCountry}>
+            <CallFormToolsProvider>
               <Notices />
               {ui}
             </CallFormToolsProvider>

@@ -16,7 +16,7 @@ export function emptyCallFormValues(): CallFormValues {
 }
 
 /** A stored value as the agent would type it, in the agent's time zone. */
-export function toInputText(name: CallFieldName, value: unknown, timeZone: string): string {
+function toInputText(name: CallFieldName, value: unknown, timeZone: string): string {
   if (value === null || value === undefined) return '';
   switch (CALL_FIELDS[name].type.kind) {
     case 'timestamp':

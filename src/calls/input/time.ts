@@ -32,7 +32,7 @@ function pad(value: number, width = 2): string {
   return String(Math.abs(value)).padStart(width, '0');
 }
 
-export function formatOffset(minutes: number): string {
+function formatOffset(minutes: number): string {
   return `${minutes < 0 ? '-' : '+'}${pad(Math.trunc(Math.abs(minutes) / 60))}:${pad(Math.abs(minutes) % 60)}`;
 }
 

@@ -3,7 +3,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import type { I18n } from '../../i18n/I18nProvider';
 
 /** What a failed request means for the agent, in a sentence or two. */
-export function describeProblem(problem: ApiProblem, { t }: Pick<I18n, 't'>): string {
+export function problemSentence(problem: ApiProblem, { t }: Pick<I18n, 't'>): string {
   switch (problem.kind) {
     case 'network':
       return t('problems.network');
@@ -34,7 +34,7 @@ export function ProblemMessage({ problem }: { problem: ApiProblem }) {
   const description = zendeskDescription(problem);
   return (
     <>
-      {describeProblem(problem, i18n)}
+      {problemSentence(problem, i18n)}
       {description === null ? null : ` ${i18n.t('problems.details', { description })}`}
     </>
   );

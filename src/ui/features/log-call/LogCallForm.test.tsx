@@ -29,7 +29,8 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-describe('LogCallForm', () => {
+// The first render of a file builds Garden's styles: on a busy machine that alone can pass 5 s.
+describe('LogCallForm', { timeout: 20_000 }, () => {
   it('starts as an inbound call from the requester to the company line, now, in the agent’s zone', () => {
     setup();
     expect(screen.getByRole('radio', { name: 'Inbound' })).toBeChecked();
@@ -56,6 +57,30 @@ describe('LogCallForm', () => {
     await user.type(field('Comment title'), 'Callback about invoice');
     await user.click(screen.getByRole('radio', { name: 'Outbound' }));
     expect(field('Comment title')).toHaveValue('Callback about invoice');
+  });
+
+  it('retitles the comment as the agent types the number', async () => {
+    const { user } = setup();
+    await user.clear(field('From'));
+    await user.type(field('From'), '+14155550111');
+    expect(field('Comment title')).toHaveValue('Inbound call from +14155550111');
+  });
+
+  it('after "Start over" the title follows the number again', async () => {
+    const first = setup();
+    await first.user.clear(field('Comment title'));
+    await first.user.type(field('Comment title'), 'Callback about invoice');
+    await waitFor(() => {
+      expect(window.localStorage.length).toBe(1);
+    });
+    first.unmount();
+
+    const { user } = setup();
+    expect(field('Comment title')).toHaveValue('Callback about invoice');
+    await user.click(await screen.findByRole('button', { name: 'Start over' }));
+    await user.clear(field('From'));
+    await user.type(field('From'), '+14155550111');
+    expect(field('Comment title')).toHaveValue('Inbound call from +14155550111');
   });
 
   it('says what is wrong next to each field and sends nothing', async () => {

@@ -1,34 +1,23 @@
 import { Field, Fieldset, Input, Radio } from '@zendeskgarden/react-forms';
-import { MD } from '@zendeskgarden/react-typography';
-import { useEffect, useRef, useState } from 'react';
-import { FormProvider, useWatch } from 'react-hook-form';
-import { DIRECTIONS, FIELD_GROUPS, fieldsOfGroup } from '../../../calls/fields';
-import type { CallFieldName, Direction } from '../../../calls/fields';
-import { buildCreateInput } from '../../../calls/form/requests';
+import { useMemo, useState } from 'react';
+import { DIRECTIONS } from '../../../calls/fields';
+import type { CallFieldName } from '../../../calls/fields';
+import { buildCreateInput } from '../../../calls/form/bodies';
 import { createCallOnce } from '../../../calls/recovery';
 import type { CreatedCall } from '../../../calls/recovery';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { draftKey, useSession } from '../../shared/session/SessionProvider';
-import { Row, Stack } from '../../shared/layout';
+import { Row } from '../../shared/layout';
 import { CallFieldInput } from '../../shared/form/CallFieldInput';
+import { CallFormFrame } from '../../shared/form/CallFormFrame';
 import { useCallFormTools } from '../../shared/form/CallFormTools';
-import { defaultCommentTitle } from '../../shared/form/commentTitle';
-import { FieldGroups } from '../../shared/form/FieldGroups';
-import { FormHeader } from '../../shared/form/FormHeader';
-import { FormActions } from '../../shared/form/FormActions';
-import { FormProblem } from '../../shared/form/FormProblem';
 import { NowButton } from '../../shared/form/NowButton';
 import { useCallForm } from '../../shared/form/useCallForm';
-import { useDerivedDuration } from '../../shared/form/useDerivedDuration';
-import { VoiceCommentFields } from '../../shared/form/VoiceCommentFields';
+import { useCommentTitle, voiceCommentChoice } from '../../shared/form/voiceComment';
 import { logCallDefaults } from './logCallDefaults';
 
 /** Shown first, in this order; the rest is folded away by group. */
 const FIRST_FIELDS: readonly CallFieldName[] = ['direction', 'from_line', 'to_line', 'call_started_at', 'ticket_id'];
-const MORE_SECTIONS = FIELD_GROUPS.map((group) => ({
-  group,
-  fields: fieldsOfGroup(group).filter((name) => !FIRST_FIELDS.includes(name)),
-}));
 
 /** Log a new call on this ticket: the record and its voice comment, in one request. */
 export function LogCallForm({
@@ -41,40 +30,30 @@ export function LogCallForm({
   const i18n = useI18n();
   const { t } = i18n;
   const session = useSession();
-  const tools = useCallFormTools();
-  const titleFor = (direction: Direction, number: string) =>
-    defaultCommentTitle(i18n, tools.normalisePhone, direction, number);
-  const [initial] = useState(() => logCallDefaults(session, Date.now(), titleFor));
-  const { form, draft, problem, secondsToWait, onSubmit } = useCallForm(initial, 'create', draftKey(session, 'log'));
-  const derivedDuration = useDerivedDuration(form, session.timeZone);
-  const { isSubmitting } = form.formState;
+  const { timeZone } = useCallFormTools();
+  const { titleOf, titleFollower } = useCommentTitle();
+  const [initial] = useState(() => logCallDefaults(session, { now: Date.now(), timeZone, titleOf }));
+  // The comment's title follows direction and number until the agent writes their own.
+  const followers = useMemo(() => [titleFollower], [titleFollower]);
+  const callForm = useCallForm(initial, 'create', draftKey(session, 'log'), followers);
+  const { form, draft, changeField, onSubmit } = callForm;
 
-  // Keep the comment's title in step with direction and number until the agent writes their own.
-  const [direction, from, to] = useWatch({
-    control: form.control,
-    name: ['call.direction', 'call.from_line', 'call.to_line'],
-  });
-  const autoTitle = useRef(initial.comment.title);
-  useEffect(() => {
-    const known = DIRECTIONS.find((value) => value === direction) ?? 'inbound';
-    const next = titleFor(known, known === 'inbound' ? from : to);
-    if (form.getValues('comment.title') === autoTitle.current && next !== autoTitle.current) {
-      form.setValue('comment.title', next);
-    }
-    autoTitle.current = next;
-  });
-
-  const swapLines = () => {
-    const { from_line, to_line } = form.getValues('call');
-    form.setValue('call.from_line', to_line, { shouldDirty: true });
-    form.setValue('call.to_line', from_line, { shouldDirty: true });
+  // Inbound and outbound swap the two lines: the customer stays the customer.
+  const direction = form.register('call.direction');
+  const changeDirection = (event: Parameters<typeof direction.onChange>[0]) => {
+    void changeField('direction', async () => {
+      await direction.onChange(event);
+      const { from_line, to_line } = form.getValues('call');
+      form.setValue('call.from_line', to_line, { shouldDirty: true });
+      form.setValue('call.to_line', from_line, { shouldDirty: true });
+    });
   };
 
   const save = onSubmit(async (parsed) => {
     const input = buildCreateInput(parsed.call, {
       appId: session.appId,
       ticketId: session.ticketId,
-      comment: { title: parsed.comment.title, fields: parsed.comment.fields, authorId: session.agent?.id ?? null },
+      comment: voiceCommentChoice(parsed.comment, session),
     });
     const created = await createCallOnce(session.transport, input);
     draft.clear();
@@ -82,49 +61,38 @@ export function LogCallForm({
   });
 
   return (
-    <FormProvider {...form}>
-      <Stack as="form" $gap="md" noValidate onSubmit={save} aria-labelledby="log-call-title">
-        <FormHeader
-          id="log-call-title"
-          title={t('form.logTitle')}
-          backLabel={t('details.back')}
-          onBack={onCancel}
-          draft={draft}
-        />
-        <Fieldset>
-          <Fieldset.Legend>{t('fields.direction')}</Fieldset.Legend>
-          <Row $gap="md">
-            {DIRECTIONS.map((value) => (
-              <Field key={value}>
-                <Radio {...form.register('call.direction', { onChange: swapLines })} value={value}>
-                  <Field.Label isRegular>{t(`values.direction.${value}`)}</Field.Label>
-                </Radio>
-              </Field>
-            ))}
-          </Row>
-        </Fieldset>
-        <CallFieldInput name="from_line" />
-        <CallFieldInput name="to_line" />
-        <CallFieldInput name="call_started_at" action={<NowButton field="call_started_at" label={t('form.now')} />} />
-        <Field>
-          <Field.Label>{t('form.appIdLabel')}</Field.Label>
-          <Field.Hint>{t('form.appIdHint')}</Field.Hint>
-          <Input readOnly value={session.appId === 0 ? '—' : String(session.appId)} />
-        </Field>
-        <MD tag="h3" isBold>
-          {t('form.moreFields')}
-        </MD>
-        <FieldGroups sections={MORE_SECTIONS} hints={derivedDuration ? { duration: t('form.durationDerived') } : {}} />
-        <VoiceCommentFields optional={false} />
-        {problem === null ? null : <FormProblem submitProblem={problem} secondsLeft={secondsToWait} />}
-        <FormActions
-          submitLabel={t('form.submitLog')}
-          submitting={isSubmitting}
-          secondsToWait={secondsToWait}
-          disabled={session.appId === 0}
-          onCancel={onCancel}
-        />
-      </Stack>
-    </FormProvider>
+    <CallFormFrame
+      callForm={callForm}
+      titleId="log-call-title"
+      title={t('form.logTitle')}
+      backLabel={t('details.back')}
+      shownFirst={FIRST_FIELDS}
+      commentOptional={false}
+      submitLabel={t('form.submitLog')}
+      submitDisabled={session.appId === 0}
+      onSubmit={save}
+      onCancel={onCancel}
+    >
+      <Fieldset>
+        <Fieldset.Legend>{t('fields.direction')}</Fieldset.Legend>
+        <Row $gap="md">
+          {DIRECTIONS.map((value) => (
+            <Field key={value}>
+              <Radio {...direction} onChange={changeDirection} value={value}>
+                <Field.Label isRegular>{t(`values.direction.${value}`)}</Field.Label>
+              </Radio>
+            </Field>
+          ))}
+        </Row>
+      </Fieldset>
+      <CallFieldInput name="from_line" />
+      <CallFieldInput name="to_line" />
+      <CallFieldInput name="call_started_at" action={<NowButton field="call_started_at" label={t('form.now')} />} />
+      <Field>
+        <Field.Label>{t('form.appIdLabel')}</Field.Label>
+        <Field.Hint>{t('form.appIdHint')}</Field.Hint>
+        <Input readOnly value={session.appId === 0 ? '—' : String(session.appId)} />
+      </Field>
+    </CallFormFrame>
   );
 }

@@ -1,15 +1,12 @@
 import type { Direction } from '../../../calls/fields';
 import { emptyCallFormValues } from '../../../calls/form/values';
+import type { CallFormValues } from '../../../calls/form/values';
 import { toZonedLocal } from '../../../calls/input/time';
 import type { Session } from '../../shared/session/SessionProvider';
 import type { CallFormShape } from '../../shared/form/formModel';
 
 /** Inbound calls come from the customer to the company's line; outbound ones go the other way. */
-export function linesFor(
-  direction: Direction,
-  customer: string,
-  company: string,
-): { from_line: string; to_line: string } {
+function linesFor(direction: Direction, customer: string, company: string): { from_line: string; to_line: string } {
   return direction === 'inbound'
     ? { from_line: customer, to_line: company }
     : { from_line: company, to_line: customer };
@@ -22,23 +19,20 @@ export function linesFor(
  */
 export function logCallDefaults(
   session: Session,
-  now: number,
-  title: (direction: Direction, number: string) => string,
+  { now, timeZone, titleOf }: { now: number; timeZone: string; titleOf: (call: CallFormValues) => string },
 ): CallFormShape {
   const customer = session.requester?.phone ?? '';
   const lines = linesFor('inbound', customer, session.settings.companyLine ?? '');
   const id = (value: number | null | undefined) => (value === null || value === undefined ? '' : String(value));
-  return {
-    call: {
-      ...emptyCallFormValues(),
-      direction: 'inbound',
-      ...lines,
-      call_started_at: toZonedLocal(now, session.timeZone),
-      agent_id: id(session.agent?.id),
-      end_user_id: id(session.requester?.id),
-      brand_id: id(session.brandId),
-      ticket_id: String(session.ticketId),
-    },
-    comment: { add: true, title: title('inbound', lines.from_line), fields: session.settings.commentFields },
+  const call: CallFormValues = {
+    ...emptyCallFormValues(),
+    direction: 'inbound',
+    ...lines,
+    call_started_at: toZonedLocal(now, timeZone),
+    agent_id: id(session.agent?.id),
+    end_user_id: id(session.requester?.id),
+    brand_id: id(session.brandId),
+    ticket_id: String(session.ticketId),
   };
+  return { call, comment: { add: true, title: titleOf(call), fields: session.settings.commentFields } };
 }

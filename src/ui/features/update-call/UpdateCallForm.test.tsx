@@ -25,6 +25,15 @@ function setup(api: FakeTransport = fakeTransport(), record = inProgress) {
   return { api, onSaved, user: userEvent.setup() };
 }
 
+/** The form as it opens again over a draft in which the agent had typed a duration. */
+async function setupWithDraftDuration(duration: string) {
+  const draft = { savedAt: NOW.getTime(), call: { duration }, comment: null };
+  window.localStorage.setItem('call-logger:draft:77:42:update:7001', JSON.stringify(draft));
+  const rendered = setup();
+  expect(await screen.findByText('Your unsaved entries were restored.')).toBeInTheDocument();
+  return rendered;
+}
+
 const save = () => screen.getByRole('button', { name: 'Save changes' });
 const textbox = (name: string) => screen.getByRole('textbox', { name });
 
@@ -35,7 +44,8 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-describe('UpdateCallForm', () => {
+// The first render of a file builds Garden's styles: on a busy machine that alone can pass 5 s.
+describe('UpdateCallForm', { timeout: 20_000 }, () => {
   it('shows the stored values, times in the agent’s zone', async () => {
     const { user } = setup();
     expect(textbox('Disposition')).toHaveValue('Billing question');
@@ -53,6 +63,22 @@ describe('UpdateCallForm', () => {
     expect(ended.value).toMatch(/^2024-01-17T19:45:30/);
     expect(textbox('Duration')).toHaveValue('15:30');
     expect(textbox('Duration')).toHaveAccessibleDescription('Worked out from start and end. Type a value to override.');
+  });
+
+  it('"Start over" drops a restored duration, so "Ended now" works it out again', async () => {
+    const { user } = await setupWithDraftDuration('20:00');
+    expect(textbox('Duration')).toHaveValue('20:00');
+
+    await user.click(screen.getByRole('button', { name: 'Start over' }));
+    expect(textbox('Duration')).toHaveValue('');
+    await user.click(screen.getByRole('button', { name: 'Ended now' }));
+    expect(textbox('Duration')).toHaveValue('15:30');
+  });
+
+  it('keeps a restored duration when "Ended now" is pressed', async () => {
+    const { user } = await setupWithDraftDuration('20:00');
+    await user.click(screen.getByRole('button', { name: 'Ended now' }));
+    expect(textbox('Duration')).toHaveValue('20:00');
   });
 
   it('sends only the fields the agent changed and hands back the stored record', async () => {

@@ -1,6 +1,5 @@
-import { DIRECTIONS } from '../../../calls/fields';
-import type { Direction } from '../../../calls/fields';
 import { recordToFormValues } from '../../../calls/form/values';
+import type { CallFormValues } from '../../../calls/form/values';
 import type { CallRecord } from '../../../calls/schema';
 import type { Session } from '../../shared/session/SessionProvider';
 import type { CallFormShape } from '../../shared/form/formModel';
@@ -9,12 +8,8 @@ import type { CallFormShape } from '../../shared/form/formModel';
 export function updateCallDefaults(
   record: CallRecord,
   session: Session,
-  title: (direction: Direction, number: string) => string,
+  { timeZone, titleOf }: { timeZone: string; titleOf: (call: CallFormValues) => string },
 ): CallFormShape {
-  const direction = DIRECTIONS.find((value) => value === record.direction) ?? 'inbound';
-  const otherParty = (direction === 'inbound' ? record.from_line : record.to_line) ?? '';
-  return {
-    call: recordToFormValues(record, session.timeZone),
-    comment: { add: false, title: title(direction, otherParty), fields: session.settings.commentFields },
-  };
+  const call = recordToFormValues(record, timeZone);
+  return { call, comment: { add: false, title: titleOf(call), fields: session.settings.commentFields } };
 }

@@ -5,7 +5,6 @@ import { useI18n } from '../../../i18n/I18nProvider';
 import type { TicketSidebarData } from '../../../zaf/types';
 import { askOncePerClient, useHostData } from '../../../zaf/useHostData';
 import { useZafReady } from '../../../zaf/ZafProvider';
-import { agentTimeZone } from '../../shared/agentTimeZone';
 import { CallFormToolsProvider } from '../../shared/form/CallFormTools';
 import { Notice } from '../../shared/Notice';
 import { SessionProvider } from '../../shared/session/SessionProvider';
@@ -27,13 +26,12 @@ function TicketSession({ data, ticketId }: { data: TicketSidebarData; ticketId: 
       requester: data.requester,
       brandId: data.brand?.id ?? null,
       settings: parseAppSettings(metadata.settings),
-      timeZone: agentTimeZone(data.currentUser?.timeZone),
     }),
     [client, ticketId, metadata, data],
   );
   return (
     <SessionProvider session={session}>
-      <CallFormToolsProvider timeZone={session.timeZone} defaultCountry={session.settings.defaultCountry}>
+      <CallFormToolsProvider>
         <CallLogger />
       </CallFormToolsProvider>
     </SessionProvider>

@@ -5,6 +5,7 @@ import { CALL_FIELDS } from '../../../calls/fields';
 import type { CallFieldName } from '../../../calls/fields';
 import { useI18n } from '../../../i18n/I18nProvider';
 import styled from 'styled-components';
+import { useChangeField } from './CallFormProvider';
 import type { CallFormShape } from './formModel';
 import { FieldHint } from './FieldHint';
 import { useFieldError } from './useFieldError';
@@ -36,16 +37,22 @@ interface CallFieldInputProps {
   name: CallFieldName;
   /** A button beside the input, e.g. "Now" */
   action?: ReactNode;
-  /** Replaces the field's own hint */
-  hint?: string;
-  readOnly?: boolean;
 }
 
 /** One call field, labelled, with the input its type wants and its error under it. */
-export function CallFieldInput({ name, action, hint, readOnly = false }: CallFieldInputProps) {
+export function CallFieldInput({ name, action }: CallFieldInputProps) {
   const { t, has } = useI18n();
   const { register } = useFormContext<CallFormShape>();
+  const changeField = useChangeField();
   const path = `call.${name}` as const;
+  const registered = register(path);
+  // The agent's edits go through the form's followers (the duration follows the times).
+  const input = {
+    ...registered,
+    onChange: (event: Parameters<typeof registered.onChange>[0]) => {
+      void changeField(name, () => registered.onChange(event));
+    },
+  };
   const error = useFieldError(path);
   const validation = error === null ? undefined : 'error';
   const { type } = CALL_FIELDS[name];
@@ -55,7 +62,7 @@ export function CallFieldInput({ name, action, hint, readOnly = false }: CallFie
   if (type.kind === 'flag') {
     return (
       <Field>
-        <Checkbox {...register(path)} disabled={readOnly}>
+        <Checkbox {...input}>
           <Field.Label isRegular>{label}</Field.Label>
         </Checkbox>
         {message}
@@ -66,7 +73,7 @@ export function CallFieldInput({ name, action, hint, readOnly = false }: CallFie
   let control: ReactNode;
   if (type.kind === 'enum') {
     control = (
-      <Select {...register(path)} validation={validation} disabled={readOnly}>
+      <Select {...input} validation={validation}>
         <option value="">{t('form.notSet')}</option>
         {type.values.map((value) => {
           const key = `values.${name}.${value}`;
@@ -79,17 +86,14 @@ export function CallFieldInput({ name, action, hint, readOnly = false }: CallFie
       </Select>
     );
   } else if (type.kind === 'longText') {
-    control = (
-      <Textarea {...register(path)} validation={validation} minRows={3} maxRows={12} isResizable readOnly={readOnly} />
-    );
+    control = <Textarea {...input} validation={validation} minRows={3} maxRows={12} isResizable />;
   } else {
     const suggestions = SUGGESTIONS[name];
     control = (
       <Input
-        {...register(path)}
+        {...input}
         {...INPUT_TYPES[type.kind]}
         validation={validation}
-        readOnly={readOnly}
         autoComplete="off"
         list={suggestions === undefined ? undefined : `suggestions-${name}`}
       />
@@ -118,7 +122,7 @@ export function CallFieldInput({ name, action, hint, readOnly = false }: CallFie
           {action}
         </LabelRow>
       )}
-      {hint === undefined ? <FieldHint name={name} kind={type.kind} /> : <Field.Hint>{hint}</Field.Hint>}
+      <FieldHint name={name} kind={type.kind} />
       {control}
       {message}
     </Field>

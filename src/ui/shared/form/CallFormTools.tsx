@@ -2,31 +2,20 @@ import { createContext, useContext, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { FormContext } from '../../../calls/form/schema';
 import { loadPhoneNormaliser, normaliseInternationalOnly } from '../../../calls/input/phone';
+import type { PhoneNormaliser } from '../../../calls/input/phone';
+import { useI18n } from '../../../i18n/I18nProvider';
+import { useSession } from '../session/SessionProvider';
 
-export interface CallFormTools extends FormContext {
-  /** The admin's default country for national numbers, or null */
-  defaultCountry: string | null;
-}
-
-const ToolsContext = createContext<CallFormTools | null>(null);
+const NormaliserContext = createContext<PhoneNormaliser | null>(null);
 
 /**
- * What the forms need to read typed text: the agent's time zone and a phone
- * normaliser. The phone library loads on first use; until then (a few
- * milliseconds) only international numbers are read.
+ * Loads the phone library for the admin's default country (the session's
+ * settings), once for every form the sidebar opens. Until it has loaded (a
+ * few milliseconds) only international numbers are read.
  */
-export function CallFormToolsProvider({
-  timeZone,
-  defaultCountry,
-  children,
-}: {
-  timeZone: string;
-  defaultCountry: string | null;
-  children: ReactNode;
-}) {
-  const [loaded, setLoaded] = useState<{ country: string | null; normalise: FormContext['normalisePhone'] } | null>(
-    null,
-  );
+export function CallFormToolsProvider({ children }: { children: ReactNode }) {
+  const { defaultCountry } = useSession().settings;
+  const [loaded, setLoaded] = useState<{ country: string | null; normalise: PhoneNormaliser } | null>(null);
   useEffect(() => {
     let live = true;
     loadPhoneNormaliser(defaultCountry).then(
@@ -42,15 +31,17 @@ export function CallFormToolsProvider({
     };
   }, [defaultCountry]);
   const normalisePhone = loaded?.country === defaultCountry ? loaded.normalise : normaliseInternationalOnly;
-  const tools = useMemo(
-    () => ({ timeZone, defaultCountry, normalisePhone }),
-    [timeZone, defaultCountry, normalisePhone],
-  );
-  return <ToolsContext.Provider value={tools}>{children}</ToolsContext.Provider>;
+  return <NormaliserContext.Provider value={normalisePhone}>{children}</NormaliserContext.Provider>;
 }
 
-export function useCallFormTools(): CallFormTools {
-  const tools = useContext(ToolsContext);
+/** What the forms need to read typed text: the agent's time zone (i18n's, the one the app formats in) and the phone normaliser. */
+export function useCallFormTools(): FormContext {
+  const normalisePhone = useContext(NormaliserContext);
+  const { timeZone } = useI18n().format;
+  const tools = useMemo(
+    () => (normalisePhone === null ? null : { timeZone, normalisePhone }),
+    [timeZone, normalisePhone],
+  );
   if (tools === null) throw new Error('useCallFormTools must be used inside <CallFormToolsProvider>');
   return tools;
 }

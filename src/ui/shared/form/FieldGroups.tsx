@@ -2,15 +2,24 @@ import { Accordion } from '@zendeskgarden/react-accordions';
 import { SM } from '@zendeskgarden/react-typography';
 import { useState } from 'react';
 import { useFormState, useWatch } from 'react-hook-form';
+import { FIELD_GROUPS, fieldsOfGroup } from '../../../calls/fields';
 import type { CallFieldName, FieldGroup } from '../../../calls/fields';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { Stack } from '../layout';
 import { CallFieldInput } from './CallFieldInput';
 import type { CallFormShape } from './formModel';
 
-export interface FieldGroupSection {
+interface FieldGroupSection {
   group: FieldGroup;
   fields: CallFieldName[];
+}
+
+/** Every group, less the fields a form shows above them. */
+export function foldedSections(shownFirst: readonly CallFieldName[]): FieldGroupSection[] {
+  return FIELD_GROUPS.map((group) => ({
+    group,
+    fields: fieldsOfGroup(group).filter((name) => !shownFirst.includes(name)),
+  }));
 }
 
 function FilledCount({ fields }: { fields: CallFieldName[] }) {
@@ -26,14 +35,7 @@ function FilledCount({ fields }: { fields: CallFieldName[] }) {
  * The fields beyond the first ones, folded away by group until wanted. A
  * group holding an error is open, so the error is never hidden.
  */
-export function FieldGroups({
-  sections,
-  hints = {},
-}: {
-  sections: readonly FieldGroupSection[];
-  /** Replaces a field's own hint */
-  hints?: Partial<Record<CallFieldName, string>>;
-}) {
+export function FieldGroups({ sections }: { sections: readonly FieldGroupSection[] }) {
   const { t } = useI18n();
   const [opened, setOpened] = useState<FieldGroup[]>([]);
   const { errors } = useFormState<CallFormShape>({ name: 'call' });
@@ -75,7 +77,7 @@ export function FieldGroups({
             {made.has(group) ? (
               <Stack $gap="sm">
                 {fields.map((name) => (
-                  <CallFieldInput key={name} name={name} hint={hints[name]} />
+                  <CallFieldInput key={name} name={name} />
                 ))}
               </Stack>
             ) : null}

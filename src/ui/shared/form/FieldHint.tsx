@@ -1,18 +1,36 @@
 import { Field } from '@zendeskgarden/react-forms';
-import { useWatch } from 'react-hook-form';
+import { useFormState, useWatch } from 'react-hook-form';
 import type { CallFieldName } from '../../../calls/fields';
 import type { FieldKind } from '../../../calls/fieldTypes';
 import { parseDuration } from '../../../calls/input/duration';
 import { useI18n } from '../../../i18n/I18nProvider';
+import { useSession } from '../session/SessionProvider';
 import { useCallFormTools } from './CallFormTools';
+import { workedOutDuration } from './followers';
 import type { CallFormShape } from './formModel';
+
+/** Says so when the call's duration shows what its start and end times give, not what it started with. */
+function useDurationWorkedOut(name: CallFieldName, text: string): boolean {
+  const { timeZone } = useCallFormTools();
+  const [start, end] = useWatch<CallFormShape, ['call.call_started_at', 'call.call_ended_at']>({
+    name: ['call.call_started_at', 'call.call_ended_at'],
+  });
+  const { dirtyFields } = useFormState<CallFormShape>({ name: 'call.duration' });
+  return (
+    name === 'duration' &&
+    dirtyFields.call?.duration === true &&
+    text === workedOutDuration({ call_started_at: start, call_ended_at: end }, timeZone)
+  );
+}
 
 /** The line under a label that says what the field takes, and what the typed text will be saved as. */
 export function FieldHint({ name, kind }: { name: CallFieldName; kind: FieldKind }) {
   const { t, format } = useI18n();
-  const { normalisePhone, timeZone, defaultCountry } = useCallFormTools();
+  const { normalisePhone, timeZone } = useCallFormTools();
+  const { defaultCountry } = useSession().settings;
   const value = useWatch<CallFormShape, `call.${CallFieldName}`>({ name: `call.${name}` });
   const text = typeof value === 'string' ? value.trim() : '';
+  const workedOut = useDurationWorkedOut(name, text);
 
   switch (kind) {
     case 'phone': {
@@ -25,6 +43,7 @@ export function FieldHint({ name, kind }: { name: CallFieldName; kind: FieldKind
     case 'timestamp':
       return <Field.Hint>{t('form.timeZoneHint', { timeZone })}</Field.Hint>;
     case 'duration': {
+      if (workedOut) return <Field.Hint>{t('form.durationDerived')}</Field.Hint>;
       const seconds = text === '' ? null : parseDuration(text);
       return (
         <Field.Hint>

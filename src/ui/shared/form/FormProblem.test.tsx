@@ -11,7 +11,7 @@ describe('FormProblem', () => {
       headers: {},
       body: { error: null, details: { base: [{ description: 'Talk Partner Edition is not enabled' }] } },
     });
-    renderWithSession(<FormProblem submitProblem={{ problem, unplaced: {}, retryAt: null }} secondsLeft={0} />);
+    renderWithSession(<FormProblem submitProblem={{ problem, unplaced: {}, retryAt: null }} secondsToWait={0} />);
     expect(screen.getByRole('alert')).toHaveTextContent('Talk Partner Edition is not enabled');
     expect(screen.queryByText(/base:/)).not.toBeInTheDocument();
   });

@@ -1,19 +1,19 @@
 import { Alert } from '@zendeskgarden/react-notifications';
 import { SM } from '@zendeskgarden/react-typography';
 import { useI18n } from '../../../i18n/I18nProvider';
-import { describeProblem } from '../ProblemMessage';
+import { problemSentence } from '../ProblemMessage';
 import { Stack } from '../layout';
 import type { SubmitProblem } from './submitProblem';
 
 /** Why the last submit failed, above the buttons; the entries stay as typed. */
-export function FormProblem({ submitProblem, secondsLeft }: { submitProblem: SubmitProblem; secondsLeft: number }) {
+export function FormProblem({ submitProblem, secondsToWait }: { submitProblem: SubmitProblem; secondsToWait: number }) {
   const i18n = useI18n();
   const { t } = i18n;
   const { problem, unplaced } = submitProblem;
   const text =
-    problem.kind === 'rateLimited' && secondsLeft > 0
-      ? t('problems.rateLimited', { seconds: secondsLeft })
-      : describeProblem(problem, i18n);
+    problem.kind === 'rateLimited' && secondsToWait > 0
+      ? t('problems.rateLimited', { seconds: secondsToWait })
+      : problemSentence(problem, i18n);
   const description = 'description' in problem && problem.kind !== 'invalid' ? problem.description : null;
   const unplacedMessages = Object.entries(unplaced);
   const formMessages = problem.kind === 'invalid' ? (problem.base ?? []) : [];

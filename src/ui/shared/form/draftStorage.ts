@@ -1,25 +1,9 @@
-import * as z from 'zod/mini';
-import { CALL_FIELDS, CALL_FIELD_NAMES, isCallFieldName } from '../../../calls/fields';
-import type { CallFieldName } from '../../../calls/fields';
-import type { FormDraft } from './edits';
+import { CALL_FIELDS, isCallFieldName } from '../../../calls/fields';
+import { formDraftSchema } from './formDraft';
+import type { FormDraft } from './formDraft';
 
 /** A draft older than this is stale: the call it was for is long over. */
-export const DRAFT_MAX_AGE_MS = 7 * 24 * 60 * 60 * 1000;
-
-const draftSchema = z.object({
-  savedAt: z.number(),
-  call: z.partialRecord(
-    z.enum(CALL_FIELD_NAMES as [CallFieldName, ...CallFieldName[]]),
-    z.union([z.string(), z.boolean()]),
-  ),
-  comment: z.nullable(
-    z.object({
-      add: z.boolean(),
-      title: z.string(),
-      fields: z.array(z.enum(CALL_FIELD_NAMES as [CallFieldName, ...CallFieldName[]])),
-    }),
-  ),
-});
+const DRAFT_MAX_AGE_MS = 7 * 24 * 60 * 60 * 1000;
 
 type DraftStore = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
@@ -50,7 +34,7 @@ export function readDraft(key: string, now: number = Date.now()): FormDraft | nu
   try {
     const raw = store.getItem(key);
     if (raw === null) return null;
-    const parsed = draftSchema.safeParse(JSON.parse(raw));
+    const parsed = formDraftSchema.safeParse(JSON.parse(raw));
     if (!parsed.success || now - parsed.data.savedAt > DRAFT_MAX_AGE_MS) {
       store.removeItem(key);
       return null;

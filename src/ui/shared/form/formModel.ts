@@ -1,6 +1,6 @@
 import type { UseFormReturn } from 'react-hook-form';
 import * as z from 'zod/mini';
-import { CALL_FIELD_NAMES } from '../../../calls/fields';
+import { CALL_FIELD_NAMES, callFieldNameSchema } from '../../../calls/fields';
 import type { CallFieldName } from '../../../calls/fields';
 import { callFieldsSchema } from '../../../calls/form/schema';
 import type { FormContext } from '../../../calls/form/schema';
@@ -17,15 +17,16 @@ export interface CallFormShape {
   };
 }
 
-const commentSchema = z
-  .object({
-    add: z.boolean(),
-    title: z.string(),
-    fields: z.array(z.enum(CALL_FIELD_NAMES as [CallFieldName, ...CallFieldName[]])),
-  })
-  .check(
-    z.refine((comment) => !comment.add || comment.title.trim() !== '', { error: 'errors.required', path: ['title'] }),
-  );
+/** The voice comment as the form holds it; a draft keeps it so, finished or not. */
+export const commentValuesSchema = z.object({
+  add: z.boolean(),
+  title: z.string(),
+  fields: z.array(callFieldNameSchema),
+});
+
+const commentSchema = commentValuesSchema.check(
+  z.refine((comment) => !comment.add || comment.title.trim() !== '', { error: 'errors.required', path: ['title'] }),
+);
 
 /**
  * The forms' schema: text in, the API's values out. On create an empty field
@@ -43,6 +44,14 @@ export type ParsedCallForm = z.output<ReturnType<typeof callFormSchema>>;
 
 /** react-hook-form's handle on a call form */
 export type CallFormApi = UseFormReturn<CallFormShape, unknown, ParsedCallForm>;
+
+/**
+ * The call fields whose input differs from what the form started with (or
+ * was last reset to): react-hook-form's own dirty state, what the agent edited.
+ */
+export function editedCallFields(form: Pick<CallFormApi, 'getFieldState'>): Set<CallFieldName> {
+  return new Set(CALL_FIELD_NAMES.filter((name) => form.getFieldState(`call.${name}`).isDirty));
+}
 
 // The schema reads exactly the forms' values: checked by the compiler, once.
 type Expect<Condition extends true> = Condition;

@@ -4,6 +4,9 @@ import type { FormEvent } from 'react';
 import { useForm } from 'react-hook-form';
 import { toCallApiError } from '../../../calls/errors';
 import { useCallFormTools } from './CallFormTools';
+import type { ChangeField } from './CallFormProvider';
+import { changeWithFollowers, durationFollower } from './followers';
+import type { Follower } from './followers';
 import { callFormSchema } from './formModel';
 import type { CallFormApi, CallFormShape, ParsedCallForm } from './formModel';
 import { showSubmitProblem } from './submitProblem';
@@ -19,12 +22,24 @@ export interface CallForm {
   problem: SubmitProblem | null;
   /** Seconds until Zendesk accepts another try after a 429 */
   secondsToWait: number;
+  /** How the form's inputs apply a change: with the fields that follow it */
+  changeField: ChangeField;
   /** The form's submit handler around `save`: one request at a time, failures shown, entries kept */
   onSubmit: (save: (parsed: ParsedCallForm) => Promise<void>) => (event: FormEvent) => void;
 }
 
-/** What the log and update forms share: validation, drafts, one submit at a time, and failure display. */
-export function useCallForm(initial: CallFormShape, mode: 'create' | 'update', draftKey: string): CallForm {
+const NO_FOLLOWERS: readonly Follower[] = [];
+
+/**
+ * What the log and update forms share: validation, drafts, the duration that
+ * follows the times (and any other `followers`), one submit at a time, and failure display.
+ */
+export function useCallForm(
+  initial: CallFormShape,
+  mode: 'create' | 'update',
+  draftKey: string,
+  followers: readonly Follower[] = NO_FOLLOWERS,
+): CallForm {
   const tools = useCallFormTools();
   const schema = useMemo(() => callFormSchema(tools, mode), [tools, mode]);
   const form = useForm<CallFormShape, unknown, ParsedCallForm>({
@@ -37,6 +52,11 @@ export function useCallForm(initial: CallFormShape, mode: 'create' | 'update', d
   const [problem, setProblem] = useState<SubmitProblem | null>(null);
   const secondsToWait = useCountdown(problem?.retryAt ?? null);
   const inFlight = useRef(false);
+  const allFollowers = useMemo(() => [durationFollower(tools.timeZone), ...followers], [tools.timeZone, followers]);
+  const changeField = useCallback<ChangeField>(
+    (name, change) => changeWithFollowers(form, allFollowers, name, change),
+    [form, allFollowers],
+  );
 
   const onSubmit = useCallback(
     (save: (parsed: ParsedCallForm) => Promise<void>) => (event: FormEvent) => {
@@ -57,5 +77,5 @@ export function useCallForm(initial: CallFormShape, mode: 'create' | 'update', d
     [form],
   );
 
-  return { form, draft, problem, secondsToWait, onSubmit };
+  return { form, draft, problem, secondsToWait, changeField, onSubmit };
 }

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CallFieldName } from '../../../calls/fields';
-import { draftOf } from './edits';
+import { draftOf } from './formDraft';
 import { readDraft, writeDraft } from './draftStorage';
+import { editedCallFields } from './formModel';
 import type { CallFormApi, CallFormShape } from './formModel';
 
 const SAVE_DELAY_MS = 250;
@@ -45,7 +46,7 @@ export function useFormDraft(form: CallFormApi, key: string, initial: CallFormSh
       clearTimeout(timer);
       if (!pending || finished.current) return;
       pending = false;
-      writeDraft(key, draftOf(form.getValues(), initialRef.current, Date.now()));
+      writeDraft(key, draftOf(form.getValues(), editedCallFields(form), initialRef.current.comment, Date.now()));
     };
     const subscription = form.watch(() => {
       pending = true;

@@ -15,9 +15,8 @@ export interface Session {
   agent: CurrentUser | null;
   requester: Requester | null;
   brandId: number | null;
+  /** The admin's settings; the agent's time zone is i18n's (`useI18n().format.timeZone`) */
   settings: AppSettings;
-  /** The agent's valid IANA time zone */
-  timeZone: string;
 }
 
 const SessionContext = createContext<Session | null>(null);

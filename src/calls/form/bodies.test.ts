@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { storedCall } from '../../test/callFixtures';
 import { CallApiError } from '../errors';
-import { buildCreateInput, buildUpdateChanges } from './requests';
+import { buildCreateInput, buildUpdateChanges } from './bodies';
 
 const comment = {
   title: 'Inbound call from +49 30 1234567',

@@ -1,0 +1,72 @@
+import { MD } from '@zendeskgarden/react-typography';
+import { useMemo } from 'react';
+import type { FormEvent, ReactNode } from 'react';
+import type { CallFieldName } from '../../../calls/fields';
+import { useI18n } from '../../../i18n/I18nProvider';
+import { Stack } from '../layout';
+import { CallFormProvider } from './CallFormProvider';
+import { FieldGroups, foldedSections } from './FieldGroups';
+import { FormActions } from './FormActions';
+import { FormHeader } from './FormHeader';
+import { FormProblem } from './FormProblem';
+import type { CallForm } from './useCallForm';
+import { VoiceCommentFields } from './VoiceCommentFields';
+
+/**
+ * What both call forms look like around their own fields: the header with the
+ * way back and the draft notice, the fields it shows first (`children`), the
+ * rest folded by group, the voice comment, why the last submit failed, and the buttons.
+ */
+export function CallFormFrame({
+  callForm,
+  titleId,
+  title,
+  backLabel,
+  shownFirst,
+  commentOptional,
+  submitLabel,
+  submitDisabled = false,
+  onSubmit,
+  onCancel,
+  children,
+}: {
+  callForm: CallForm;
+  /** The heading's id, which names the form */
+  titleId: string;
+  title: string;
+  backLabel: string;
+  /** The fields `children` shows; the others are folded away by group */
+  shownFirst: readonly CallFieldName[];
+  /** An update adds a comment only when asked; a new call always has one */
+  commentOptional: boolean;
+  submitLabel: string;
+  submitDisabled?: boolean;
+  onSubmit: (event: FormEvent) => void;
+  onCancel: () => void;
+  children: ReactNode;
+}) {
+  const { t } = useI18n();
+  const { form, draft, problem, secondsToWait, changeField } = callForm;
+  const sections = useMemo(() => foldedSections(shownFirst), [shownFirst]);
+  return (
+    <CallFormProvider form={form} changeField={changeField}>
+      <Stack as="form" $gap="md" noValidate onSubmit={onSubmit} aria-labelledby={titleId}>
+        <FormHeader id={titleId} title={title} backLabel={backLabel} onBack={onCancel} draft={draft} />
+        {children}
+        <MD tag="h3" isBold>
+          {t('form.moreFields')}
+        </MD>
+        <FieldGroups sections={sections} />
+        <VoiceCommentFields optional={commentOptional} />
+        {problem === null ? null : <FormProblem submitProblem={problem} secondsToWait={secondsToWait} />}
+        <FormActions
+          submitLabel={submitLabel}
+          submitting={form.formState.isSubmitting}
+          secondsToWait={secondsToWait}
+          disabled={submitDisabled}
+          onCancel={onCancel}
+        />
+      </Stack>
+    </CallFormProvider>
+  );
+}
