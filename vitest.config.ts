@@ -4,6 +4,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   plugins: [react()],
   test: {
+    // Component tests render Garden in jsdom; on a loaded 2-core machine 5 s is not always enough.
+    testTimeout: 20_000,
     // CI reads the JSON to print one "N passed, N failed" line for the whole run.
     reporters: process.env.CI ? ['default', ['json', { outputFile: 'test-results/unit.json' }]] : ['default'],
     projects: [

@@ -1,6 +1,9 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
+
+// A file's first render builds Garden's styles: on a busy 2-core machine that alone can pass the 1 s default.
+configure({ asyncUtilTimeout: 5_000 });
 
 // Garden's theming asks matchMedia at import; jsdom has none.
 Object.defineProperty(window, 'matchMedia', {
