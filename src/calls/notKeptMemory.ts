@@ -1,26 +1,10 @@
+import { memoryStore, pageStore } from '../lib/pageStore';
+import type { PageStore } from '../lib/pageStore';
 import { CALL_FIELD_NAMES, isCallFieldName } from './fields';
 import type { CallFieldName } from './fields';
 
 /** The part of Storage this needs, so tests and browsers without storage can stand in. */
-export type KeyValueStore = Pick<Storage, 'getItem' | 'setItem'>;
-
-/** For frames the browser denies storage (third-party frames, private windows): kept while the page lives. */
-function memoryStore(): KeyValueStore {
-  const values = new Map<string, string>();
-  return { getItem: (key) => values.get(key) ?? null, setItem: (key, value) => values.set(key, value) };
-}
-
-/** localStorage where the browser allows it, else memory. */
-export function defaultStore(): KeyValueStore {
-  try {
-    const storage = globalThis.localStorage;
-    // Reading proves access: some browsers throw only on use.
-    storage.getItem('call-logger:probe');
-    return storage;
-  } catch {
-    return memoryStore();
-  }
-}
+export type KeyValueStore = Pick<PageStore, 'getItem' | 'setItem'>;
 
 function keyOf(installationId: number | null): string {
   return `call-logger:not-kept:${installationId ?? 'dev'}`;
@@ -34,7 +18,7 @@ export class NotKeptMemory {
   #store: KeyValueStore;
   readonly #key: string;
 
-  constructor(installationId: number | null, store: KeyValueStore = defaultStore()) {
+  constructor(installationId: number | null, store: KeyValueStore = pageStore()) {
     this.#store = store;
     this.#key = keyOf(installationId);
   }
@@ -60,7 +44,7 @@ export class NotKeptMemory {
       this.#store.setItem(this.#key, JSON.stringify(next));
     } catch {
       // A full or refused storage: remember in memory instead, which only costs the memory across reloads.
-      this.#store = memoryStore();
+      this.#store = memoryStore;
       this.#store.setItem(this.#key, JSON.stringify(next));
     }
     return next;

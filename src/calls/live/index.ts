@@ -10,7 +10,6 @@ export {
   LIVE_STATE_MAX_AGE_MS,
   clearLiveCall,
   liveCallKey,
-  pageStore,
   readLiveCall,
   writeLiveCall,
 } from './liveStorage';

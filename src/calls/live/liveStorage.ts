@@ -1,4 +1,6 @@
 import * as z from 'zod/mini';
+import { pageStore } from '../../lib/pageStore';
+import type { PageStore } from '../../lib/pageStore';
 import type { HoldSegment } from './holds';
 
 /** What the app keeps of a live call between views and reloads: its holds, and when End call was pressed. */
@@ -27,24 +29,7 @@ const storedSchema = z
     z.refine(({ holds }) => holds.filter((hold) => hold.end === null).length <= 1),
   );
 
-export type LiveStore = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
-
-/** Where live calls go when the browser refuses the app's frame any storage: kept while the page lives. */
-const pageMemory = new Map<string, string>();
-const memoryStore: LiveStore = {
-  getItem: (key) => pageMemory.get(key) ?? null,
-  setItem: (key, value) => pageMemory.set(key, value),
-  removeItem: (key) => pageMemory.delete(key),
-};
-
-/** localStorage, as the drafts use it, or the page's memory where third-party frames get no storage. */
-export function pageStore(): LiveStore {
-  try {
-    return window.localStorage;
-  } catch {
-    return memoryStore;
-  }
-}
+export type LiveStore = PageStore;
 
 /** One key per installation and call: two installations on one account keep their own holds. */
 export function liveCallKey(installationId: number | null, callId: number): string {

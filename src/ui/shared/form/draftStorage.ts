@@ -1,36 +1,13 @@
 import { CALL_FIELDS, isCallFieldName } from '../../../calls/fields';
+import { pageStore } from '../../../lib/pageStore';
 import { formDraftSchema } from './formDraft';
 import type { FormDraft } from './formDraft';
 
 /** A draft older than this is stale: the call it was for is long over. */
 const DRAFT_MAX_AGE_MS = 7 * 24 * 60 * 60 * 1000;
 
-type DraftStore = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
-
-/** Where drafts go when the browser refuses the app's frame any storage: kept for as long as the page lives. */
-const pageMemory = new Map<string, string>();
-const memoryStore: DraftStore = {
-  getItem: (key) => pageMemory.get(key) ?? null,
-  setItem: (key, value) => pageMemory.set(key, value),
-  removeItem: (key) => pageMemory.delete(key),
-};
-
-/**
- * localStorage, or the page's memory when the browser blocks storage in
- * third-party frames (Zendesk serves apps from another site than the agent
- * UI; incognito windows and some browsers block that): then a draft survives
- * moving between views but not a reload.
- */
-function storage(): DraftStore {
-  try {
-    return window.localStorage;
-  } catch {
-    return memoryStore;
-  }
-}
-
 export function readDraft(key: string, now: number = Date.now()): FormDraft | null {
-  const store = storage();
+  const store = pageStore();
   try {
     const raw = store.getItem(key);
     if (raw === null) return null;
@@ -53,7 +30,7 @@ export function readDraft(key: string, now: number = Date.now()): FormDraft | nu
 }
 
 export function writeDraft(key: string, draft: FormDraft | null): void {
-  const store = storage();
+  const store = pageStore();
   try {
     if (draft === null) store.removeItem(key);
     else store.setItem(key, JSON.stringify(draft));
