@@ -41,7 +41,7 @@ export function writeValue(name: CallFieldName): fc.Arbitrary<unknown> {
 /** A value as Zendesk may answer it (read side): null, or a value of the field's JSON type. */
 export function readValue(name: CallFieldName): fc.Arbitrary<unknown> {
   const kind = CALL_FIELDS[name].type.kind;
-  const value =
+  const value: fc.Arbitrary<unknown> =
     kind === 'flag' ? fc.boolean() : ['duration', 'count', 'id'].includes(kind) ? fc.integer() : fc.string();
   return fc.option(value, { nil: null });
 }
