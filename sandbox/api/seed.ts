@@ -4,6 +4,7 @@ import type { CallRecord, SandboxComment, SandboxState, SandboxTicket, SandboxUs
 import { CALL_FIELD_NAMES } from './callFields.ts';
 import { buildTextComment, buildVoiceComment } from './comments.ts';
 import { CALLER_ORGANIZATIONS, CALLER_SEED, CALLER_TICKETS, CALLER_USERS } from './seedCallers.ts';
+import { longTicketSeed } from './seedLongTicket.ts';
 import { zendeskTime } from './timestamps.ts';
 
 export const SEED = {
@@ -393,6 +394,16 @@ function seedComments(appName: string): SandboxComment[] {
 
 /** A fresh copy of the seed; `appName` is what voice comments name as their app. */
 export function createSeedState(appName: string): SandboxState {
+  const long = longTicketSeed(
+    {
+      ...SEED,
+      agentId: SEED.agents.english,
+      requesterId: SEED.endUsers.sam,
+      brandId: SEED.brands.support,
+      companyLine: COMPANY_LINE,
+    },
+    appName,
+  );
   return structuredClone({
     version: 1,
     accountId: SEED.accountId,
@@ -405,9 +416,9 @@ export function createSeedState(appName: string): SandboxState {
     ],
     organizations: CALLER_ORGANIZATIONS,
     users: [...users, ...CALLER_USERS],
-    tickets: [...tickets, ...CALLER_TICKETS],
-    calls,
-    comments: seedComments(appName),
+    tickets: [...tickets, ...CALLER_TICKETS, long.ticket],
+    calls: [...calls, ...long.calls],
+    comments: [...seedComments(appName), ...long.comments],
     app: { appId: SEED.appId, settings: {} },
     api: { strict: false },
   } satisfies SandboxState);

@@ -55,6 +55,8 @@ export class SandboxStore {
   }
 
   allocateTicketId(): number {
+    // Seed tickets may sit above the counter (the long ticket, 120): a new ticket never takes their id.
+    while (this.ticket(this.#state.nextTicketId) !== undefined) this.#state.nextTicketId++;
     return this.#state.nextTicketId++;
   }
 

@@ -10,6 +10,15 @@ function label(fieldName: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
+function isWebAddress(value: string | null | undefined): value is string {
+  if (typeof value !== 'string' || !/^https?:\/\//i.test(value)) return false;
+  try {
+    return ['http:', 'https:'].includes(new URL(value).protocol);
+  } catch {
+    return false;
+  }
+}
+
 function voiceCard(comment: SandboxComment, call: CallRecord | undefined): HTMLElement {
   const data = comment.data;
   const direction = data?.via_id === 46 ? 'Outbound call' : 'Inbound call';
@@ -17,7 +26,8 @@ function voiceCard(comment: SandboxComment, call: CallRecord | undefined): HTMLE
   for (const name of comment.call_fields) {
     fields.append(h('dt', {}, label(name)), h('dd', { 'data-field': name }, shownValue(call?.[name])));
   }
-  const recording = data?.recording_url ?? '';
+  // Like Zendesk, only a web address becomes a link: a javascript: or data: URL stays out of the page.
+  const recording = isWebAddress(data?.recording_url) ? data.recording_url : '';
   return h(
     'div',
     { class: 'zd-call-card' },

@@ -1,7 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { storedCall, textComment, voiceComment } from '../test/callFixtures';
 import { fakeTransport, json } from '../test/fakeTransport';
-import { findTicketCalls, toRelativeApiUrl } from './findTicketCalls';
+import { findTicketCalls, readCall, toRelativeApiUrl } from './findTicketCalls';
+import type { CallRead } from './findTicketCalls';
+import type { ApiResponse } from './transport';
 
 const firstPage = '/api/v2/tickets/42/comments?page%5Bsize%5D=100';
 
@@ -124,6 +126,91 @@ describe('findTicketCalls', () => {
     const fake = fakeTransport();
     fake.on('GET', firstPage, json(200, { comments: [], meta: { has_more: true }, links: { next: firstPage } }));
     await expect(findTicketCalls(fake.transport, 42)).rejects.toMatchObject({ problem: { kind: 'unexpected' } });
+  });
+});
+
+describe('findTicketCalls, progressively', () => {
+  const idOf = (url: string) => Number(url.split('/').pop());
+
+  it('reports each of 30 records as it arrives, before the slowest one, and reads none twice', async () => {
+    const fake = fakeTransport();
+    const ids = Array.from({ length: 30 }, (_, index) => 801 + index);
+    fake.on(
+      'GET',
+      firstPage,
+      json(200, { comments: ids.map((id) => voiceComment(id, id)), meta: { has_more: false } }),
+    );
+    let answerSlowest: (response: ApiResponse) => void = () => undefined;
+    fake.on('GET', '/api/v2/calls/801', () => new Promise<ApiResponse>((resolve) => (answerSlowest = resolve)));
+    fake.on('GET', /^\/api\/v2\/calls\/\d+$/, (request) => json(200, { call: storedCall({ id: idOf(request.url) }) }));
+    const reads: CallRead[] = [];
+    const announced: number[] = [];
+
+    const done = findTicketCalls(fake.transport, 42, {
+      onCallIds: (found) => announced.push(...found),
+      onRead: (read) => reads.push(read),
+    });
+    await vi.waitFor(() => {
+      expect(reads).toHaveLength(29);
+    });
+    expect(announced).toEqual(ids);
+    expect(reads.map((read) => read.callId)).not.toContain(801);
+
+    answerSlowest(json(200, { call: storedCall({ id: 801 }) }));
+    const result = await done;
+    expect(reads.map((read) => read.callId).sort()).toEqual(ids);
+    expect(result.calls).toHaveLength(30);
+    const recordReads = fake.requests.filter((request) => request.url.startsWith('/api/v2/calls/'));
+    expect(new Set(recordReads.map((request) => request.url)).size).toBe(recordReads.length);
+    expect(recordReads).toHaveLength(30);
+  });
+
+  it('starts reading the records of the first page of comments before the next page is answered', async () => {
+    const fake = fakeTransport();
+    fake.on(
+      'GET',
+      firstPage,
+      json(200, {
+        comments: [voiceComment(1, 701)],
+        meta: { has_more: true },
+        links: { next: '/api/v2/tickets/42/comments.json?page%5Bafter%5D=b' },
+      }),
+    );
+    let answerSecondPage: (response: ApiResponse) => void = () => undefined;
+    fake.on(
+      'GET',
+      '/api/v2/tickets/42/comments.json?page%5Bafter%5D=b',
+      () => new Promise((resolve) => (answerSecondPage = resolve)),
+    );
+    fake.on('GET', /^\/api\/v2\/calls\/\d+$/, (request) => json(200, { call: storedCall({ id: idOf(request.url) }) }));
+    const reads: CallRead[] = [];
+    const done = findTicketCalls(fake.transport, 42, { onRead: (read) => reads.push(read) });
+    await vi.waitFor(() => {
+      expect(reads.map((read) => read.callId)).toEqual([701]);
+    });
+    answerSecondPage(json(200, { comments: [voiceComment(2, 701), voiceComment(3, 702)], meta: { has_more: false } }));
+    expect((await done).calls.map((call) => call.id).sort()).toEqual([701, 702]);
+    expect(fake.requests.filter((request) => request.url === '/api/v2/calls/701')).toHaveLength(1);
+  });
+
+  it('reports a record that cannot be read as it settles, with its problem', async () => {
+    const fake = fakeTransport();
+    fake.on('GET', firstPage, json(200, { comments: [voiceComment(1, 701)], meta: { has_more: false } }));
+    fake.on('GET', '/api/v2/calls/701', json(500, ''));
+    const reads: CallRead[] = [];
+    await findTicketCalls(fake.transport, 42, { onRead: (read) => reads.push(read) });
+    expect(reads).toEqual([{ callId: 701, problem: { kind: 'server', status: 500, description: null } }]);
+  });
+});
+
+describe('readCall', () => {
+  it('reads only the one record, and says why when it cannot', async () => {
+    const fake = fakeTransport();
+    fake.on('GET', '/api/v2/calls/702', json(200, { result: 'ok' }), 1);
+    fake.on('GET', '/api/v2/calls/702', json(200, { call: storedCall({ id: 702 }) }), 1);
+    expect(await readCall(fake.transport, 702)).toMatchObject({ callId: 702, problem: { kind: 'unexpected' } });
+    expect(await readCall(fake.transport, 702)).toMatchObject({ callId: 702, call: { id: 702 } });
+    expect(fake.requests.map((request) => request.url)).toEqual(['/api/v2/calls/702', '/api/v2/calls/702']);
   });
 });
 

@@ -1,7 +1,9 @@
 import { Dots } from '@zendeskgarden/react-loaders';
 import { Suspense } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
+import { ErrorBoundary } from '../shared/ErrorBoundary';
 import { Notice } from '../shared/Notice';
+import { LocationCrashed } from './LocationCrashed';
 import { LOCATION_ROOTS } from './locations';
 
 /** The root of the Zendesk place the app was opened in, or a word that the app has none there. */
@@ -16,9 +18,12 @@ export function LocationRoot({ location }: { location: string }) {
         body={t('app.unknownLocation.body', { location: location || '—' })}
       />
     );
+  // A render error, or a chunk that failed to load, stays a message in this place: never a blank frame.
   return (
-    <Suspense fallback={<Dots aria-label={t('app.loading')} role="img" />}>
-      <Root />
-    </Suspense>
+    <ErrorBoundary fallback={<LocationCrashed />}>
+      <Suspense fallback={<Dots aria-label={t('app.loading')} role="img" />}>
+        <Root />
+      </Suspense>
+    </ErrorBoundary>
   );
 }

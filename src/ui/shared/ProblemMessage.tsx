@@ -2,11 +2,18 @@ import type { ApiProblem } from '../../calls/errors';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { I18n } from '../../i18n/I18nProvider';
 
+/**
+ * A failed read or a failed write. Only a write has entries to keep: a read
+ * never speaks of "your entries", which would tell the agent of typing they never did.
+ */
+export type ProblemDuring = 'read' | 'write';
+
 /** What a failed request means for the agent, in a sentence or two. */
-export function problemSentence(problem: ApiProblem, { t }: Pick<I18n, 't'>): string {
+export function problemSentence(problem: ApiProblem, { t }: Pick<I18n, 't'>, during: ProblemDuring = 'write'): string {
+  const words = during === 'read' ? 'problems.read' : 'problems';
   switch (problem.kind) {
     case 'network':
-      return t('problems.network');
+      return t(`${words}.network`);
     case 'forbidden':
       return t('problems.forbidden');
     case 'notFound':
@@ -18,9 +25,9 @@ export function problemSentence(problem: ApiProblem, { t }: Pick<I18n, 't'>): st
         ? t('problems.rateLimitedUnknown')
         : t('problems.rateLimited', { seconds: problem.retryAfterSeconds });
     case 'server':
-      return t('problems.server', { status: problem.status });
+      return t(`${words}.server`, { status: problem.status });
     case 'unexpected':
-      return t('problems.unexpected', { status: problem.status });
+      return t(`${words}.unexpected`, { status: problem.status });
   }
 }
 
@@ -29,12 +36,12 @@ function zendeskDescription(problem: ApiProblem): string | null {
   return 'description' in problem && problem.kind !== 'notFound' ? problem.description : null;
 }
 
-export function ProblemMessage({ problem }: { problem: ApiProblem }) {
+export function ProblemMessage({ problem, during }: { problem: ApiProblem; during: ProblemDuring }) {
   const i18n = useI18n();
   const description = zendeskDescription(problem);
   return (
     <>
-      {problemSentence(problem, i18n)}
+      {problemSentence(problem, i18n, during)}
       {description === null ? null : ` ${i18n.t('problems.details', { description })}`}
     </>
   );

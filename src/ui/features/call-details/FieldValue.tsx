@@ -10,29 +10,44 @@ export const FOLD_AFTER_CHARACTERS = 280;
 
 const PlainText = styled.span`
   white-space: pre-wrap;
+  overflow-wrap: anywhere;
+`;
+
+/** The whole of a long text scrolls inside a box, so a 1 MB transcript never makes a million-pixel page. */
+const ScrollBox = styled.div`
+  max-height: ${({ theme }) => theme.space.base * 80}px;
+  overflow: auto;
+  white-space: pre-wrap;
+  overflow-wrap: anywhere;
 `;
 
 function LongText({ text }: { text: string }) {
   const { t } = useI18n();
   const [open, setOpen] = useState(false);
   const foldable = text.length > FOLD_AFTER_CHARACTERS;
+  if (!foldable) return <PlainText>{text}</PlainText>;
+  // The toggle sits above the text, so "Show less" is reachable without scrolling to the end.
   return (
     <>
-      <PlainText>{foldable && !open ? `${text.slice(0, FOLD_AFTER_CHARACTERS).trimEnd()}…` : text}</PlainText>
-      {foldable ? (
-        <div>
-          <Button
-            size="small"
-            isLink
-            aria-expanded={open}
-            onClick={() => {
-              setOpen(!open);
-            }}
-          >
-            {open ? t('details.showLess') : t('details.showMore')}
-          </Button>
-        </div>
-      ) : null}
+      <div>
+        <Button
+          size="small"
+          isLink
+          aria-expanded={open}
+          onClick={() => {
+            setOpen(!open);
+          }}
+        >
+          {open ? t('details.showLess') : t('details.showMore')}
+        </Button>
+      </div>
+      {open ? (
+        <ScrollBox tabIndex={0} role="region" aria-label={t('details.wholeText')}>
+          {text}
+        </ScrollBox>
+      ) : (
+        <PlainText>{`${text.slice(0, FOLD_AFTER_CHARACTERS).trimEnd()}…`}</PlainText>
+      )}
     </>
   );
 }

@@ -8,6 +8,7 @@ import { ProblemMessage } from '../../shared/ProblemMessage';
 import { Row, Stack } from '../../shared/layout';
 import styled from 'styled-components';
 import { CallCard } from './CallCard';
+import { UnreadableCallCard } from './UnreadableCallCard';
 import type { TicketCallsState } from './useTicketCalls';
 
 const Cards = styled(Stack).attrs({ as: 'ul', role: 'list' })`
@@ -25,10 +26,13 @@ const Spacer = styled.span`
 export function CallList({
   state,
   onReload,
+  onRetry,
   onOpen,
 }: {
   state: TicketCallsState;
   onReload: () => void;
+  /** Reads one call that could not be read, and only that one */
+  onRetry: (callId: number) => void;
   onOpen: (call: CallRecord) => void;
 }) {
   const { t, plural } = useI18n();
@@ -46,7 +50,7 @@ export function CallList({
     return (
       <Alert type="error">
         <Stack $gap="xs">
-          <ProblemMessage problem={state.problem} />
+          <ProblemMessage problem={state.problem} during="read" />
           <div>
             <Button size="small" onClick={onReload}>
               {t('problems.retry')}
@@ -57,34 +61,36 @@ export function CallList({
     );
   }
 
+  const { calls, unreadable, pending, searching } = state;
+  // A call that could not be read is still a call on this ticket: counted, listed, never "no calls".
+  const known = calls.length + unreadable.length;
   return (
-    <Stack as="section" aria-labelledby="call-list-title" aria-busy={state.refreshing}>
+    <Stack as="section" aria-labelledby="call-list-title" aria-busy={state.refreshing || pending.length > 0}>
       <Row $gap="xs">
         <MD tag="h2" id="call-list-title" isBold>
           {t('list.title')}
         </MD>
-        <SM>{plural('list.count', state.calls.length)}</SM>
+        <SM>{plural('list.count', known + pending.length)}</SM>
         <Spacer />
         <Button size="small" isBasic onClick={onReload} disabled={state.refreshing}>
           {t('list.reload')}
         </Button>
       </Row>
-      {state.calls.length === 0 ? <SM>{t('list.empty')}</SM> : null}
+      {known === 0 && pending.length === 0 && !searching ? <SM>{t('list.empty')}</SM> : null}
       <Cards>
-        {state.calls.map((call) => (
+        {unreadable.map((entry) => (
+          <li key={entry.callId}>
+            <UnreadableCallCard entry={entry} onRetry={onRetry} />
+          </li>
+        ))}
+        {calls.map((call) => (
           <li key={call.id}>
             <CallCard call={call} onOpen={onOpen} />
           </li>
         ))}
       </Cards>
-      {state.unreadable.length > 0 ? (
-        <Alert type="warning">
-          {state.unreadable.map(({ callId, problem }) => (
-            <SM key={callId}>
-              #{callId}: <ProblemMessage problem={problem} />
-            </SM>
-          ))}
-        </Alert>
+      {pending.length > 0 || searching ? (
+        <SM role="status">{pending.length > 0 ? plural('list.loadingMore', pending.length) : t('list.searching')}</SM>
       ) : null}
     </Stack>
   );

@@ -6,6 +6,7 @@ import { useI18n } from '../../../i18n/I18nProvider';
 import { CallDetails } from '../../features/call-details/CallDetails';
 import { CallList } from '../../features/call-list/CallList';
 import { useTicketCalls } from '../../features/call-list/useTicketCalls';
+import { UnreadableCallCard } from '../../features/call-list/UnreadableCallCard';
 import { Notices } from '../../shared/notices/Notices';
 import { useNotices } from '../../shared/notices/NoticesProvider';
 import { Stack } from '../../shared/layout';
@@ -23,7 +24,8 @@ export function CallLogger() {
   const calls = useTicketCalls(session.transport, session.ticketId);
   const [view, show] = useView(`call-logger:view:${session.installationId ?? 'dev'}:${session.ticketId}`);
   const selected = view.name === 'call' || view.name === 'update' ? calls.find(view.callId) : null;
-  const missing = (view.name === 'call' || view.name === 'update') && selected === null;
+  const unreadable = view.name === 'call' || view.name === 'update' ? calls.problemOf(view.callId) : null;
+  const missing = (view.name === 'call' || view.name === 'update') && selected === null && unreadable === null;
 
   useEffect(() => {
     // A call kept from before a reload that is not on the ticket any more: back to the list, and say why.
@@ -59,6 +61,18 @@ export function CallLogger() {
   let content;
   if (view.name === 'log') {
     content = <LogCallForm onCancel={toList} onLogged={onLogged} />;
+  } else if (unreadable !== null && selected === null) {
+    // Kept from before a reload, the call is on the ticket but could not be read: say so where its details were.
+    content = (
+      <Stack $gap="md">
+        <div>
+          <Button size="small" isLink onClick={toList}>
+            ← {t('details.back')}
+          </Button>
+        </div>
+        <UnreadableCallCard entry={unreadable} onRetry={calls.retry} />
+      </Stack>
+    );
   } else if (selected === 'loading') {
     content = <Skeleton height="160px" />;
   } else if (view.name === 'update' && selected !== null) {
@@ -97,6 +111,7 @@ export function CallLogger() {
         <CallList
           state={calls.state}
           onReload={calls.reload}
+          onRetry={calls.retry}
           onOpen={(call) => {
             show({ name: 'call', callId: call.id });
           }}
