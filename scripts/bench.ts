@@ -11,6 +11,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/support/chromium.ts';
 import { buildApp, measureBundle, type BundleFigures } from './bench/bundle.ts';
 import { checkBudgets, ratio, type BudgetCheck } from './bench/budgets.ts';
 import { buildFloor, serveFloor } from './bench/floor.ts';
+import { packageGapSection, packageGaps, type PackageGap } from './bench/paintPackages.ts';
 import { measureFlows, type FlowFigures } from './bench/flows.ts';
 import { BENCH_USAGE, UsageError, parseOptions, type BenchOptions } from './bench/options.ts';
 import { measureRenders, type RenderFlowFigures } from './bench/renders.ts';
@@ -38,6 +39,8 @@ interface BenchFigures extends BrowserFigures {
   readonly bundle: BundleFigures;
   readonly zip: ZipFigures;
   readonly budgets: readonly BudgetCheck[];
+  /** The ticket sidebar's measured first paint against the floor's, by package */
+  readonly gaps: readonly PackageGap[];
 }
 
 const progress = (line: string) => {
@@ -98,14 +101,17 @@ async function bench(command: string, options: BenchOptions): Promise<BenchFigur
   const built = await buildApp(root);
   const floorDir = await mkdtemp(join(tmpdir(), 'call-logger-floor-'));
   try {
-    await buildFloor(root, floorDir);
+    const floorChunks = await buildFloor(root, floorDir);
     const dist = await loadDirectory(join(root, 'dist'));
     const bundle = measureBundle(root, built, dist);
     const zip = measureZip(dist);
     const measured = await measureInSandbox(options, floorDir);
     const machine = `Node ${process.version}, ${availableParallelism()} cores, ${process.platform}`;
     const budgets = checkBudgets(measured.locations, measured.flows, measured.renders);
-    return { command, date, machine, benchMs: performance.now() - started, bundle, zip, ...measured, budgets };
+    const sidebar = measured.locations.find((location) => location.location === 'ticket_sidebar');
+    const appChunks = built.output.filter((item) => item.type === 'chunk');
+    const gaps = sidebar?.state === 'measured' ? packageGaps(root, appChunks, sidebar.app.files, floorChunks) : [];
+    return { command, date, machine, benchMs: performance.now() - started, bundle, zip, ...measured, budgets, gaps };
   } finally {
     await rm(floorDir, { recursive: true, force: true });
   }
@@ -116,6 +122,8 @@ function print(figures: BenchFigures, runs: number): void {
     `${figures.command}   — ${figures.date}, ${figures.machine}, ${figures.browser} headless`,
     '',
     ...paintSection(figures.locations, runs),
+    '',
+    ...packageGapSection(figures.gaps),
     '',
     ...flowSection(figures.flows),
     '',
@@ -129,6 +137,9 @@ function print(figures: BenchFigures, runs: number): void {
   console.log(lines.join('\n'));
 }
 
+/** Milliseconds to a tenth and ratios to a thousandth: the JSON keeps what the clocks can tell. */
+const round = (value: number, places: number) => Math.round(value * 10 ** places) / 10 ** places;
+
 /** The figures as issue 11 names them, with the detail behind them. */
 function jsonFigures(figures: BenchFigures) {
   const sidebar = figures.locations.find((location) => location.state === 'measured');
@@ -137,7 +148,11 @@ function jsonFigures(figures: BenchFigures) {
     floor:
       floor === null
         ? null
-        : { firstPaintGzip: floor.sizes.gzip, firstPaintBrotli: floor.sizes.brotli, readyMs: floor.readyMs.median },
+        : {
+            firstPaintGzip: floor.sizes.gzip,
+            firstPaintBrotli: floor.sizes.brotli,
+            readyMs: round(floor.readyMs.median, 1),
+          },
     locations: Object.fromEntries(
       figures.locations.map((location) => [
         location.location,
@@ -145,10 +160,10 @@ function jsonFigures(figures: BenchFigures) {
           ? {
               firstPaintGzip: location.app.sizes.gzip,
               firstPaintBrotli: location.app.sizes.brotli,
-              readyMs: location.app.readyMs.median,
-              ratioGzip: ratio(location.app.sizes.gzip, location.floor.sizes.gzip),
-              ratioReady: ratio(location.app.readyMs.median, location.floor.readyMs.median),
-              floor: { firstPaintGzip: location.floor.sizes.gzip, readyMs: location.floor.readyMs.median },
+              readyMs: round(location.app.readyMs.median, 1),
+              ratioGzip: round(ratio(location.app.sizes.gzip, location.floor.sizes.gzip), 3),
+              ratioReady: round(ratio(location.app.readyMs.median, location.floor.readyMs.median), 3),
+              floor: { firstPaintGzip: location.floor.sizes.gzip, readyMs: round(location.floor.readyMs.median, 1) },
               files: location.app.files,
             }
           : { state: location.state },
@@ -158,7 +173,7 @@ function jsonFigures(figures: BenchFigures) {
     zafGets: Object.fromEntries(
       figures.flows.flatMap((flow) => (flow.zafGets === null ? [] : [[flow.name, flow.zafGets]])),
     ),
-    rendersPerKeystroke: Object.fromEntries(figures.renders.map((flow) => [flow.name, flow.perStep])),
+    rendersPerKeystroke: Object.fromEntries(figures.renders.map((flow) => [flow.name, round(flow.perStep, 2)])),
     budgetsMet: figures.budgets.every((check) => check.met),
     budgets: figures.budgets,
     command: figures.command,

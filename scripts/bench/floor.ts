@@ -4,7 +4,7 @@
 
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve, sep, extname } from 'node:path';
-import { build, loadConfigFromFile, type Plugin, type PluginOption } from 'vite';
+import { build, loadConfigFromFile, type Plugin, type PluginOption, type Rolldown } from 'vite';
 
 /** The floor's page in the sources; its built copy keeps the same path under the floor's directory. */
 export const FLOOR_HTML = 'bench/floor/index.html';
@@ -27,7 +27,7 @@ function buildPlugins(options: readonly PluginOption[]): Plugin[] {
 }
 
 /** Builds the floor into `outDir` with vite.config.ts's plugins and build options; only the input differs. */
-export async function buildFloor(root: string, outDir: string): Promise<void> {
+export async function buildFloor(root: string, outDir: string): Promise<Rolldown.OutputChunk[]> {
   const loaded = await loadConfigFromFile(
     { command: 'build', mode: 'production', isSsrBuild: false, isPreview: false },
     join(root, 'vite.config.ts'),
@@ -37,7 +37,7 @@ export async function buildFloor(root: string, outDir: string): Promise<void> {
   if (loaded === null) throw new Error('vite.config.ts gave no config');
   const { config } = loaded;
   const options = config.build ?? {};
-  await build({
+  const result = await build({
     configFile: false,
     root,
     base: config.base ?? './',
@@ -54,6 +54,8 @@ export async function buildFloor(root: string, outDir: string): Promise<void> {
       rollupOptions: { ...options.rollupOptions, input: { floor: join(root, FLOOR_HTML) } },
     },
   });
+  if (Array.isArray(result) || !('output' in result)) throw new Error('the floor build gave no single bundle');
+  return result.output.filter((item) => item.type === 'chunk');
 }
 
 const TYPES: Readonly<Record<string, string>> = {
