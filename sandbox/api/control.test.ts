@@ -88,7 +88,9 @@ describe('/__sandbox/view', () => {
       String(SEED.calls.refundInbound),
       String(SEED.calls.refundOutbound),
     ]);
-    expect(view.tickets.map((ticket) => ticket.id)).toEqual([101, 102, 103, 104, 105, 106, 107, 108, 109, 901, 905, 930]);
+    expect(view.tickets.map((ticket) => ticket.id)).toEqual([
+      101, 102, 103, 104, 105, 106, 107, 108, 109, 901, 905, 930,
+    ]);
   });
 
   it('answers a null ticket for an id that does not exist, and stays out of the request log', async () => {
