@@ -6,7 +6,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createServer, type ViteDevServer } from 'vite';
+import { createServer, type Plugin, type ViteDevServer } from 'vite';
 
 /** Tried first; any free port otherwise. Never 5173/5190/5301, used by other servers. */
 export const PREFERRED_PORT = 5290;
@@ -45,7 +45,7 @@ export async function freePort(preferred: number): Promise<number> {
   return port;
 }
 
-async function startVite(root: string, port: number, workDir: string): Promise<ViteDevServer> {
+async function startVite(root: string, port: number, workDir: string, plugins: Plugin[]): Promise<ViteDevServer> {
   // The sandbox plugin reads the state file's name from the environment when the server starts.
   process.env.SANDBOX_STATE_FILE = join(workDir, 'state.json');
   // The HTML keeps Zendesk's CDN URL, as in Zendesk; the browser routes it to the stand-in (e2e/support/zafSdk.ts).
@@ -58,6 +58,7 @@ async function startVite(root: string, port: number, workDir: string): Promise<V
     clearScreen: false,
     cacheDir: join(workDir, 'vite-cache'),
     server: { host: HOST, port, strictPort: true, watch: null },
+    plugins,
   });
   try {
     await server.listen();
@@ -68,10 +69,11 @@ async function startVite(root: string, port: number, workDir: string): Promise<V
   }
 }
 
-export async function startSandbox(root: string, port: number): Promise<RunningSandbox> {
+/** `plugins` are added to vite.config.ts's, e.g. the bench's floor page. */
+export async function startSandbox(root: string, port: number, plugins: Plugin[] = []): Promise<RunningSandbox> {
   const workDir = await mkdtemp(join(tmpdir(), 'call-logger-sandbox-'));
   const removeWorkDir = () => rm(workDir, { recursive: true, force: true });
-  const server = await startVite(root, port, workDir).catch(async (error: unknown) => {
+  const server = await startVite(root, port, workDir, plugins).catch(async (error: unknown) => {
     await removeWorkDir();
     throw error;
   });

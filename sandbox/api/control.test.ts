@@ -88,7 +88,9 @@ describe('/__sandbox/view', () => {
       String(SEED.calls.refundInbound),
       String(SEED.calls.refundOutbound),
     ]);
-    expect(view.tickets.map((ticket) => ticket.id)).toEqual([101, 102, 103, 104, 105, 106, 107, 108, 109, 120]);
+    expect(view.tickets.map((ticket) => ticket.id)).toEqual([
+      101, 102, 103, 104, 105, 106, 107, 108, 109, 120, 901, 905, 930,
+    ]);
   });
 
   it('answers a null ticket for an id that does not exist, and stays out of the request log', async () => {
@@ -135,7 +137,7 @@ describe('the control API itself', () => {
       state: { tickets: unknown[] };
       faults: unknown[];
     };
-    expect(everything.state.tickets).toHaveLength(10);
+    expect(everything.state.tickets).toHaveLength(13);
     expect(everything.faults).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@
 import type { CallRecord, SandboxComment, SandboxState, SandboxTicket, SandboxUser } from '../shared/types.ts';
 import { CALL_FIELD_NAMES } from './callFields.ts';
 import { buildTextComment, buildVoiceComment } from './comments.ts';
+import { withBenchTickets } from './seedBench.ts';
 import { CALLER_ORGANIZATIONS, CALLER_SEED, CALLER_TICKETS, CALLER_USERS } from './seedCallers.ts';
 import { longTicketSeed } from './seedLongTicket.ts';
 import { zendeskTime } from './timestamps.ts';
@@ -393,7 +394,7 @@ function seedComments(appName: string): SandboxComment[] {
 }
 
 /** A fresh copy of the seed; `appName` is what voice comments name as their app. */
-export function createSeedState(appName: string): SandboxState {
+function coreSeedState(appName: string): SandboxState {
   const long = longTicketSeed(
     {
       ...SEED,
@@ -423,3 +424,6 @@ export function createSeedState(appName: string): SandboxState {
     api: { strict: false },
   } satisfies SandboxState);
 }
+
+/** A fresh copy of the seed, with the bench's tickets (seedBench.ts). */
+export const createSeedState = (appName: string): SandboxState => withBenchTickets(coreSeedState(appName), appName);

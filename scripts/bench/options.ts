@@ -3,7 +3,7 @@
 export const BENCH_USAGE = 'usage: npm run bench [-- --runs N] [--json <file>] [--port N]';
 
 export interface BenchOptions {
-  /** Measured runs per ticket */
+  /** Measured loads per page and location (after one warm-up) */
   readonly runs: number;
   /** Also write the figures here as JSON */
   readonly jsonFile: string | null;
@@ -11,7 +11,7 @@ export interface BenchOptions {
   readonly port: number | null;
 }
 
-export const DEFAULT_RUNS = 5;
+export const DEFAULT_RUNS = 15;
 /** Ports other engineers' servers use (npm start, e2e, …): never taken by the bench. */
 export const RESERVED_PORTS: readonly number[] = [5173, 5190, 5301];
 

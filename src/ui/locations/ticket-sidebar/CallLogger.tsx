@@ -7,6 +7,7 @@ import { CallDetails } from '../../features/call-details/CallDetails';
 import { CallList } from '../../features/call-list/CallList';
 import { useTicketCalls } from '../../features/call-list/useTicketCalls';
 import { UnreadableCallCard } from '../../features/call-list/UnreadableCallCard';
+import { markUsable } from '../../shared/markUsable';
 import { Notices } from '../../shared/notices/Notices';
 import { useNotices } from '../../shared/notices/NoticesProvider';
 import { Stack } from '../../shared/layout';
@@ -52,6 +53,9 @@ export function CallLogger() {
 
   // A preload counts in the first paint's downloads: it waits until the list is painted and usable.
   const listSettled = calls.state.status !== 'loading';
+  useEffect(() => {
+    if (listSettled) markUsable();
+  }, [listSettled]);
   useEffect(() => (listSettled ? preloadForms() : undefined), [listSettled]);
 
   const toList = () => {
