@@ -43,7 +43,7 @@ export function CallerPane({ session, onLogged }: { session: PaneSession; onLogg
   const [newName, setNewName] = useState<string | null>(null);
   const [subject, setSubject] = useState<string | null>(null);
   const e164 = normalisePhone(typed);
-  const lookup = useCallerLookup(client.request, e164, normalisePhone);
+  const lookup = useCallerLookup(client.request, e164, settings.defaultCountry);
   const { state, log } = useLogCall(client, client.request, onLogged);
   const secondsToWait = useCountdown(state.status === 'failed' ? state.submitProblem.retryAt : null);
 

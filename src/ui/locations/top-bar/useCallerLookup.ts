@@ -3,7 +3,7 @@ import { listOpenTickets } from '../../../calls/callers/openTickets';
 import type { OpenTicket } from '../../../calls/callers/openTickets';
 import { searchCallers } from '../../../calls/callers/searchCallers';
 import type { Caller } from '../../../calls/callers/searchCallers';
-import type { PhoneNormaliser } from '../../../calls/input/phone';
+import { loadPhoneNormaliser } from '../../../calls/input/phone';
 import type { Transport } from '../../../calls/transport';
 import { useRemote } from './useRemote';
 import type { Remote } from './useRemote';
@@ -40,10 +40,16 @@ function defaultPick(callers: Remote<Caller[]>): CallerPick {
  * among them, and the picked caller's open tickets with "new ticket" first.
  * A pick belongs to the number or caller it was made for and is dropped with it.
  */
-export function useCallerLookup(transport: Transport, e164: string | null, normalise: PhoneNormaliser): CallerLookup {
+export function useCallerLookup(
+  transport: Transport,
+  e164: string | null,
+  defaultCountry: string | null,
+): CallerLookup {
+  // Stored numbers are national more often than not: the match waits for the full phone library.
+  const [phoneLibrary] = useState(() => loadPhoneNormaliser(defaultCountry));
   const { state: callers, retry: retryCallers } = useRemote(
     e164,
-    (number) => searchCallers(transport, number, normalise),
+    async (number) => searchCallers(transport, number, await phoneLibrary),
     SEARCH_DELAY_MS,
   );
   const [picked, setPicked] = useState<{ for: string | null; pick: CallerPick }>({ for: null, pick: null });
