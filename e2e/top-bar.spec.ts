@@ -60,7 +60,14 @@ test('a known caller, a new ticket: the host opens it and its sidebar shows the 
   page,
   request,
 }) => {
+  const scripts: string[] = [];
+  page.on('request', (sent) => {
+    if (sent.resourceType() === 'script') scripts.push(new URL(sent.url()).pathname);
+  });
   const pane = await openPane(page);
+  // Each place loads its own root only: the pane never fetches the sidebar's chunk.
+  expect(scripts.some((path) => /\/TopBar-[\w-]+\.js$/.test(path))).toBe(true);
+  expect(scripts.some((path) => /\/TicketSidebar-/.test(path))).toBe(false);
   await pane.getByRole('textbox', { name: 'Caller’s number' }).fill('(415) 555-0142');
   await expect(pane.getByRole('radio', { name: /Olivia Chen/ })).toBeChecked();
   await expect(pane.getByText('olivia.chen@acme.example · Acme Logistics')).toBeVisible();
@@ -68,6 +75,7 @@ test('a known caller, a new ticket: the host opens it and its sidebar shows the 
   await expect(pane.getByRole('radio', { name: /#106 Change the invoice address/ })).toBeVisible();
   await expect(pane.getByRole('radio', { name: /#107/ })).toHaveCount(0);
   await expect(pane.getByRole('textbox', { name: 'Subject' })).toHaveValue('Call from Olivia Chen');
+  const beforeTicket = scripts.length;
   await pane.getByRole('button', { name: 'Log call' }).click();
 
   await expect(page).toHaveURL(/[?&]ticket=\d+/);
@@ -75,6 +83,9 @@ test('a known caller, a new ticket: the host opens it and its sidebar shows the 
   const ticket = state.tickets.find((entry) => entry.subject === 'Call from Olivia Chen');
   expect(ticket?.requester_id).toBe(OLIVIA.id);
   await expectSidebarShowsCall(page, ticket?.id ?? 0);
+  const ticketScripts = scripts.slice(beforeTicket);
+  expect(ticketScripts.some((path) => /\/TicketSidebar-/.test(path))).toBe(true);
+  expect(ticketScripts.some((path) => /\/TopBar-/.test(path))).toBe(false);
 
   const lines = await requestsOf(request, 'known caller, new ticket');
   const fromPane = lines.slice(0, 3);
