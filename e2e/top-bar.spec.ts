@@ -258,8 +258,14 @@ test('the pane fits three callers and five tickets at the manifest’s size, and
   expect(overflow.scroll).toBeLessThanOrEqual(overflow.client);
   expect(overflow.wide).toBe(0);
 
-  const results = await new AxeBuilder({ page }).include('iframe[data-location="top_bar"]').analyze();
-  expect(results.passes.some((rule) => rule.nodes.some((node) => node.target.length > 1))).toBe(true);
+  // Nodes inside the frame have a two-part target: proof the pane itself was checked. Under load axe can
+  // miss its answer from the frame, so it asks again before judging.
+  const analyze = () => new AxeBuilder({ page }).include('iframe[data-location="top_bar"]').analyze();
+  const inFrame = (found: Awaited<ReturnType<typeof analyze>>) =>
+    found.passes.some((rule) => rule.nodes.some((node) => node.target.length > 1));
+  let results = await analyze();
+  for (let again = 0; again < 2 && !inFrame(results); again += 1) results = await analyze();
+  expect(inFrame(results)).toBe(true);
   const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(serious.map((v) => `${v.id}: ${v.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
 });
