@@ -1,4 +1,4 @@
-// Takes the README's screenshots of the sidebar from the sandbox, in Chromium:
+// Takes the README's screenshots of the sidebar and the top bar from the sandbox, in Chromium:
 // `npm run screenshots` (builds first). Re-run it when the sidebar changes.
 
 import { mkdirSync } from 'node:fs';
@@ -42,6 +42,21 @@ try {
   await dark.getByRole('button', { name: 'Anruf erfassen' }).click();
   await dark.getByRole('heading', { name: 'Anruf erfassen' }).waitFor();
   await shootSidebar(page, 'sidebar-dark.png');
+
+  // The top bar's pane from the home view: a known caller, their open tickets, "New ticket" picked.
+  await page.goto(`${sandbox.hostOrigin}/?scheme=light`);
+  await page.getByRole('button', { name: 'Call Logger' }).click();
+  const pane = page.frameLocator('iframe[data-location="top_bar"]');
+  await pane.getByRole('textbox', { name: 'Caller’s number' }).fill('(415) 555-0142');
+  await pane.getByRole('radio', { name: /Change the invoice address/ }).waitFor();
+  await page.waitForTimeout(400);
+  const paneBox = await page.locator('iframe[data-location="top_bar"]').boundingBox();
+  if (paneBox === null) throw new Error('the top bar pane is not on the page');
+  await page.screenshot({
+    path: `${outDir}/top-bar.png`,
+    clip: { ...paneBox, height: Math.min(paneBox.height, MAX_HEIGHT) },
+  });
+  console.log('docs/screenshots/top-bar.png');
 } finally {
   await browser.close();
   await sandbox.stop();

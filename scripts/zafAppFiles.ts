@@ -5,6 +5,8 @@ import { PNG_LOGOS, SVG_LOGO_PATH } from './zafApp/appPackage.ts';
 
 /** Files of the ZAF app that Zendesk reads beside the bundle: copied as they are into dist/. */
 const LOGO_PATHS = [...PNG_LOGOS.map(({ path }) => path), SVG_LOGO_PATH];
+/** The icons Zendesk draws in its bars, copied when the app has them (the validator says which it needs). */
+const ICON_PATHS = ['assets/icon_top_bar.svg', 'assets/icon_nav_bar.svg'];
 const LOCAL_CONFIG = 'zcli.apps.config.json';
 
 interface Manifest {
@@ -12,7 +14,7 @@ interface Manifest {
 }
 
 /**
- * Adds manifest.json, translations/*.json and the logos to the build, so that
+ * Adds manifest.json, translations/*.json, the logos and bar icons to the build, so that
  * dist/ is the whole ZAF app, and stops the build when package.json and
  * manifest.json disagree on the version.
  */
@@ -39,6 +41,9 @@ export function zafAppFiles(root: string): Plugin {
         }
       }
       for (const path of LOGO_PATHS) {
+        this.emitFile({ type: 'asset', fileName: path, source: readFileSync(join(root, path)) });
+      }
+      for (const path of ICON_PATHS.filter((icon) => existsSync(join(root, icon)))) {
         this.emitFile({ type: 'asset', fileName: path, source: readFileSync(join(root, path)) });
       }
       // For `zcli apps:server dist` and the sandbox: local settings and app_id. Never packaged.

@@ -4,6 +4,7 @@ import { isJsonObject, type JsonObject } from './json.ts';
 import { readManifest } from './manifestFile.ts';
 import { checkAssets } from './rules/assets.ts';
 import { checkFiles } from './rules/files.ts';
+import { checkLocationIcons } from './rules/locationIcons.ts';
 import { checkLocations } from './rules/locations.ts';
 import { checkManifestFields } from './rules/manifestFields.ts';
 import { checkParameterWarnings } from './rules/parameterWarnings.ts';
@@ -54,6 +55,7 @@ export function validatePackage(pkg: AppPackage): Validation {
       : [
           ...checkManifestFields(manifest),
           ...checkLocations(manifest, pkg),
+          ...checkLocationIcons(manifest, pkg),
           ...checkParameters(manifest),
           ...checkParameterWarnings(manifest),
         ];

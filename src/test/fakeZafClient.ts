@@ -10,6 +10,9 @@ export interface FakeZafClient extends ZafClient {
   emit: (event: string, data: unknown) => void;
   resize: Mock<ZafClient['resize']>;
   getTicketSidebarData: Mock<ZafClient['getTicketSidebarData']>;
+  getTopBarData: Mock<ZafClient['getTopBarData']>;
+  routeToTicket: Mock<ZafClient['routeToTicket']>;
+  hidePopover: Mock<ZafClient['hidePopover']>;
 }
 
 /** A connected host: registered with this metadata, answering the sidebar's get with this data. */
@@ -47,6 +50,14 @@ export function fakeZafClient({
         ...sidebar,
       }),
     ),
+    getTopBarData: vi.fn<ZafClient['getTopBarData']>(() =>
+      Promise.resolve({
+        currentUser: { id: 501, name: 'Ana Agent', locale: 'en-US', timeZone: 'Europe/Berlin' },
+        colorScheme: 'light',
+      }),
+    ),
+    routeToTicket: vi.fn<ZafClient['routeToTicket']>(() => Promise.resolve()),
+    hidePopover: vi.fn<ZafClient['hidePopover']>(() => Promise.resolve()),
     resize: vi.fn<ZafClient['resize']>(),
     on: (event, handler) => {
       const set = handlers.get(event) ?? new Set();

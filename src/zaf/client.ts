@@ -1,5 +1,5 @@
 import { isRecord } from '../lib/isRecord';
-import { SIDEBAR_PATHS, parseRegistration, parseTicketSidebarData } from './parse';
+import { SIDEBAR_PATHS, TOP_BAR_PATHS, parseRegistration, parseTicketSidebarData, parseTopBarData } from './parse';
 import { createZafTransport } from './request';
 import type { ZafSdk, ZafSdkClient } from './sdk';
 import { settleSdkCall } from './sdkCall';
@@ -23,6 +23,14 @@ export function wrapSdkClient(sdk: ZafSdkClient): ZafClient {
     registered,
     getTicketSidebarData: async () =>
       parseTicketSidebarData(await settleSdkCall(sdk.get([...SIDEBAR_PATHS]), 'tell about the ticket')),
+    getTopBarData: async () =>
+      parseTopBarData(await settleSdkCall(sdk.get([...TOP_BAR_PATHS]), 'tell about the agent')),
+    routeToTicket: async (ticketId) => {
+      await settleSdkCall(sdk.invoke('routeTo', 'ticket', ticketId), 'open the ticket');
+    },
+    hidePopover: async () => {
+      await settleSdkCall(sdk.invoke('popover', 'hide'), 'close the pane');
+    },
     resize: (height) => {
       if (height === lastHeight) return;
       lastHeight = height;

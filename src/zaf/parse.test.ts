@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseColorSchemeEvent, parseRegistration, parseTicketSidebarData } from './parse';
+import { parseColorSchemeEvent, parseRegistration, parseTicketSidebarData, parseTopBarData } from './parse';
 
 describe('parseRegistration', () => {
   it('reads metadata and context from zaf.app.registered', () => {
@@ -83,5 +83,21 @@ describe('parseColorSchemeEvent', () => {
     expect(parseColorSchemeEvent('dark')).toBe('dark');
     expect(parseColorSchemeEvent({ colorScheme: 'light' })).toBe('light');
     expect(parseColorSchemeEvent('purple')).toBeNull();
+  });
+});
+
+describe('parseTopBarData', () => {
+  it('reads the agent and the scheme of the top bar’s one get; a failed path is null', () => {
+    expect(
+      parseTopBarData({
+        currentUser: { id: 7, name: 'Ana', locale: 'de', timeZone: { ianaName: 'Europe/Berlin' } },
+        colorScheme: 'dark',
+        errors: {},
+      }),
+    ).toEqual({ currentUser: { id: 7, name: 'Ana', locale: 'de', timeZone: 'Europe/Berlin' }, colorScheme: 'dark' });
+    expect(parseTopBarData({ errors: { currentUser: { name: 'APIUnavailable' } } })).toEqual({
+      currentUser: null,
+      colorScheme: null,
+    });
   });
 });

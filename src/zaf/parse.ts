@@ -1,5 +1,13 @@
 import * as z from 'zod/mini';
-import type { AppContext, AppMetadata, ColorScheme, CurrentUser, Requester, TicketSidebarData } from './types';
+import type {
+  AppContext,
+  AppMetadata,
+  ColorScheme,
+  CurrentUser,
+  Requester,
+  TicketSidebarData,
+  TopBarData,
+} from './types';
 
 // The host's answers are checked, not trusted: a missing piece becomes null, never a crash.
 const idSchema = z.union([z.number(), z.pipe(z.string().check(z.regex(/^\d+$/)), z.transform(Number))]);
@@ -119,4 +127,12 @@ export function parseTicketSidebarData(result: unknown): TicketSidebarData {
     currentUser: parseCurrentUser(values.currentUser),
     colorScheme: parseColorScheme(values.colorScheme),
   };
+}
+
+export const TOP_BAR_PATHS = ['currentUser', 'colorScheme'] as const;
+
+/** The answer to get(TOP_BAR_PATHS); paths that failed are null. */
+export function parseTopBarData(result: unknown): TopBarData {
+  const values = parseOrNull(z.record(z.string(), z.unknown()), result) ?? {};
+  return { currentUser: parseCurrentUser(values.currentUser), colorScheme: parseColorScheme(values.colorScheme) };
 }

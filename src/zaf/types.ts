@@ -45,6 +45,12 @@ export interface TicketSidebarData {
   colorScheme: ColorScheme | null;
 }
 
+/** What the top bar's pane needs from the host, fetched in one message. */
+export interface TopBarData {
+  currentUser: CurrentUser | null;
+  colorScheme: ColorScheme | null;
+}
+
 export type Unsubscribe = () => void;
 
 /** Why a page has no client: opened outside Zendesk, or the SDK's script did not load (blocked, offline). */
@@ -55,7 +61,12 @@ export interface ZafClient {
   /** Resolves once the host has registered the app (zaf.app.registered). */
   registered: Promise<{ metadata: AppMetadata; context: AppContext }>;
   getTicketSidebarData: () => Promise<TicketSidebarData>;
+  getTopBarData: () => Promise<TopBarData>;
   resize: (height: number) => void;
+  /** Opens a ticket in the agent workspace (invoke('routeTo', 'ticket', id)). */
+  routeToTicket: (ticketId: number) => Promise<void>;
+  /** Closes the top bar's pane (invoke('popover', 'hide')). */
+  hidePopover: () => Promise<void>;
   on: (event: string, handler: (data: unknown) => void) => Unsubscribe;
   request: Transport;
 }

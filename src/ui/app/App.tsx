@@ -33,7 +33,9 @@ function Shell({ client }: { client: ZafClient | null }) {
   const agent = useHostAgent();
   const scheme = useColorScheme(client, agent?.colorScheme ?? null);
   const root = useRef<HTMLDivElement>(null);
-  useAutoResize(client, root);
+  const state = useZafState();
+  // The top bar's pane keeps the manifest's size (it fits the whole flow); every other place follows its content.
+  useAutoResize(state.status === 'ready' && state.context.location !== 'top_bar' ? client : null, root);
   const timeZone = agentTimeZone(agent?.currentUser?.timeZone);
   // Until Zendesk says which language the agent uses, the browser's is the best guess.
   const locale = agent?.currentUser?.locale ?? navigator.language;

@@ -10,4 +10,7 @@ export const LOCATION_ROOTS: Readonly<Record<string, LazyExoticComponent<Compone
   ticket_sidebar: lazy(async () => ({
     default: (await import('../locations/ticket-sidebar/TicketSidebar')).TicketSidebar,
   })),
+  top_bar: lazy(async () => ({
+    default: (await import('../locations/top-bar/TopBar')).TopBar,
+  })),
 };

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { storedCall } from '../../test/callFixtures';
+import { fakeTransport, json } from '../../test/fakeTransport';
+import { logTopBarCall } from './logTopBarCall';
+import type { LogAttempt } from './logTopBarCall';
+import type { TopBarCall } from './topBarCall';
+
+const EXTERNAL_ID = 'b3b1f2de-0000-4000-8000-000000000001';
+const call: Omit<TopBarCall, 'callerId'> = {
+  appId: 1003048,
+  agentId: 501,
+  callerPhone: '+14155550150',
+  companyLine: '+18005550199',
+  direction: 'inbound',
+  target: { kind: 'new', subject: 'Call from +14155550150' },
+  title: 'Inbound call from +14155550150',
+  commentFields: ['direction'],
+  externalId: EXTERNAL_ID,
+  startedAt: '2026-12-02T14:00:00Z',
+};
+const lost = () => new Error('connection reset');
+
+describe('logTopBarCall', () => {
+  it('a new caller: creates the user, then the call for them; a retry keeps that user', async () => {
+    const api = fakeTransport();
+    api.on('POST', '/api/v2/users', json(201, { user: { id: 900, name: 'Caller: +14155550150' } }), 1);
+    api.on('POST', '/api/v2/calls', json(422, { error: 'RecordInvalid', details: {} }), 1);
+    api.on('POST', '/api/v2/calls', json(201, { call: storedCall({ id: 77, ticket_id: 110, end_user_id: 900 }) }), 1);
+    const attempt: LogAttempt = { createdCallerId: null };
+    const caller = { kind: 'new', name: ' Caller: +14155550150 ' } as const;
+
+    await expect(logTopBarCall(api.transport, caller, call, attempt)).rejects.toThrow();
+    const logged = await logTopBarCall(api.transport, caller, call, attempt);
+
+    expect(logged).toMatchObject({ ticketId: 110, recovered: false });
+    expect(api.requests.map((request) => `${request.method} ${request.url}`)).toEqual([
+      'POST /api/v2/users',
+      'POST /api/v2/calls',
+      'POST /api/v2/calls',
+    ]);
+    expect(api.requests[0]?.body).toEqual({ user: { name: 'Caller: +14155550150', phone: '+14155550150' } });
+    expect(api.requests[2]?.body).toMatchObject({ call: { end_user_id: 900 }, comment: { end_user_id: 900 } });
+  });
+
+  it('a lost answer on a new ticket: finds the call by external_id on the caller’s newest ticket', async () => {
+    const api = fakeTransport();
+    api.on('POST', '/api/v2/calls', lost(), 1);
+    api.on('GET', /^\/api\/v2\/users\/301\/tickets\/requested/, json(200, { tickets: [{ id: 110 }, { id: 106 }] }));
+    api.on(
+      'GET',
+      /^\/api\/v2\/tickets\/110\/comments/,
+      json(200, {
+        comments: [
+          { id: 1, type: 'TpeVoiceComment', data: { call_id: 70 } },
+          { id: 2, type: 'TpeVoiceComment', data: { call_id: 71 } },
+        ],
+      }),
+    );
+    api.on(
+      'GET',
+      '/api/v2/calls/71',
+      json(200, { call: storedCall({ id: 71, ticket_id: 110, external_id: EXTERNAL_ID }) }),
+    );
+
+    const logged = await logTopBarCall(api.transport, { kind: 'known', id: 301 }, call, { createdCallerId: null });
+
+    expect(logged).toMatchObject({ ticketId: 110, recovered: true, call: { id: 71 } });
+    expect(api.requests.filter((request) => request.method === 'POST')).toHaveLength(1);
+  });
+
+  it('a lost answer on an existing ticket looks on that ticket; not found, the failure stands', async () => {
+    const api = fakeTransport();
+    api.on('POST', '/api/v2/calls', json(503, ''), 1);
+    api.on('GET', /^\/api\/v2\/tickets\/106\/comments/, json(200, { comments: [] }));
+    const onTicket = { ...call, target: { kind: 'existing', ticketId: 106 } } as const;
+
+    await expect(
+      logTopBarCall(api.transport, { kind: 'known', id: 301 }, onTicket, { createdCallerId: null }),
+    ).rejects.toMatchObject({ problem: { kind: 'server', status: 503 } });
+    expect(api.requests.map((request) => request.url)).toEqual([
+      '/api/v2/calls',
+      '/api/v2/tickets/106/comments?page%5Bsize%5D=100',
+    ]);
+  });
+
+  it('a lost answer on the user create finds the user just made instead of making another', async () => {
+    const api = fakeTransport();
+    api.on('POST', '/api/v2/users', lost(), 1);
+    api.on(
+      'GET',
+      /^\/api\/v2\/users\/search/,
+      json(200, { users: [{ id: 901, name: 'Caller: +14155550150', phone: '+14155550150' }] }),
+    );
+    api.on('POST', '/api/v2/calls', json(201, { call: storedCall({ id: 78, ticket_id: 111 }) }), 1);
+    const attempt: LogAttempt = { createdCallerId: null };
+    await logTopBarCall(api.transport, { kind: 'new', name: 'Caller: +14155550150' }, call, attempt);
+    expect(attempt.createdCallerId).toBe(901);
+    expect(api.requests.filter((request) => request.url === '/api/v2/users')).toHaveLength(1);
+  });
+});

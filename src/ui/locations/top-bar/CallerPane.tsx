@@ -1,0 +1,213 @@
+import { Field, Fieldset, Input, Radio } from '@zendeskgarden/react-forms';
+import { Alert } from '@zendeskgarden/react-notifications';
+import { Dots } from '@zendeskgarden/react-loaders';
+import { SM } from '@zendeskgarden/react-typography';
+import { useEffect, useRef, useState } from 'react';
+import type { FormEvent } from 'react';
+import { DIRECTIONS } from '../../../calls/fields';
+import type { Direction } from '../../../calls/fields';
+import { phoneErrorKey } from '../../../calls/input/phone';
+import type { AppSettings } from '../../../calls/settings';
+import { useI18n } from '../../../i18n/I18nProvider';
+import type { MessageKey } from '../../../i18n/messages';
+import { useZafEvent } from '../../../zaf/hooks';
+import type { CurrentUser, ZafClient } from '../../../zaf/types';
+import { useCallFormTools } from '../../shared/form/CallFormTools';
+import { defaultCommentTitle } from '../../shared/form/commentTitle';
+import { FormActions } from '../../shared/form/FormActions';
+import { FormProblem } from '../../shared/form/FormProblem';
+import { useCountdown } from '../../shared/form/useCountdown';
+import { Row, Stack } from '../../shared/layout';
+import { CallerOptions, NewCaller } from './CallerOptions';
+import { RemoteProblem } from './RemoteProblem';
+import { TicketOptions } from './TicketOptions';
+import { useCallerLookup } from './useCallerLookup';
+import { useLogCall } from './useLogCall';
+
+export interface PaneSession {
+  client: ZafClient;
+  appId: number;
+  agent: CurrentUser | null;
+  settings: AppSettings;
+}
+
+/** The number, the caller, the ticket: everything the agent does in the top bar, top to bottom. */
+export function CallerPane({ session, onLogged }: { session: PaneSession; onLogged: () => void }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const { normalisePhone } = useCallFormTools();
+  const { client, settings } = session;
+  const [typed, setTyped] = useState('');
+  const [direction, setDirection] = useState<Direction>('inbound');
+  const [showErrors, setShowErrors] = useState(false);
+  const [newName, setNewName] = useState<string | null>(null);
+  const [subject, setSubject] = useState<string | null>(null);
+  const e164 = normalisePhone(typed);
+  const lookup = useCallerLookup(client.request, e164, settings.defaultCountry);
+  const { state, log } = useLogCall(client, client.request, onLogged);
+  const secondsToWait = useCountdown(state.status === 'failed' ? state.submitProblem.retryAt : null);
+
+  const phoneInput = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    phoneInput.current?.focus();
+    performance.mark('call-logger:usable');
+  }, []);
+  useZafEvent(client, 'pane.activated', () => {
+    phoneInput.current?.focus();
+  });
+
+  const number = e164 ?? typed.trim();
+  const defaultName = t('topBar.defaultName', { number });
+  const name = newName ?? defaultName;
+  const callerName = lookup.chosen?.name ?? (lookup.pick === 'new' && newName !== null ? newName.trim() : '');
+  const ticketSubject = subject ?? t('topBar.defaultSubject', { caller: callerName === '' ? number : callerName });
+
+  const phoneError =
+    // Only after a press of Log call: a message appearing on blur would move the button under the pointer.
+    e164 === null && showErrors
+      ? t(typed.trim() === '' ? 'errors.required' : (phoneErrorKey(typed) as MessageKey))
+      : null;
+  const callerError = showErrors && e164 !== null && lookup.pick === null ? t('topBar.chooseCaller') : null;
+  const nameError = showErrors && name.trim() === '' ? t('errors.required') : null;
+  const subjectError = showErrors && ticketSubject.trim() === '' ? t('errors.required') : null;
+  // Once logged, this draft is done even if the ticket did not open: a second press would log it twice.
+  const disabled = session.appId === 0 || settings.companyLine === null || state.status === 'notOpened';
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setShowErrors(true);
+    const agentId = session.agent?.id;
+    if (e164 === null || lookup.pick === null || agentId === undefined || disabled) {
+      if (e164 === null) phoneInput.current?.focus();
+      return;
+    }
+    if ((lookup.pick === 'new' && name.trim() === '') || (lookup.ticket === 'new' && ticketSubject.trim() === ''))
+      return;
+    void log({
+      caller: lookup.pick === 'new' ? { kind: 'new', name } : { kind: 'known', id: lookup.pick },
+      call: {
+        appId: session.appId,
+        agentId,
+        callerPhone: e164,
+        companyLine: settings.companyLine,
+        direction,
+        target:
+          lookup.ticket === 'new'
+            ? { kind: 'new', subject: ticketSubject }
+            : { kind: 'existing', ticketId: lookup.ticket },
+        title: defaultCommentTitle(i18n, normalisePhone, direction, e164),
+        commentFields: settings.commentFields,
+      },
+    });
+  };
+
+  const { callers, tickets } = lookup;
+  return (
+    // The host's pane is already titled with the app's name: no heading, so the whole flow fits the pane.
+    <Stack as="form" $gap="sm" noValidate onSubmit={submit} aria-label={t('topBar.title')}>
+      {session.appId === 0 ? (
+        <Alert type="warning">
+          <Alert.Title>{t('app.missingAppId.title')}</Alert.Title>
+          {t('app.missingAppId.body')}
+        </Alert>
+      ) : null}
+      {settings.companyLine === null ? <Alert type="warning">{t('topBar.noCompanyLine')}</Alert> : null}
+      <Field>
+        <Field.Label>{t('topBar.phoneLabel')}</Field.Label>
+        <Field.Hint>{e164 === null ? t('topBar.phoneHint') : t('form.phoneHint', { number: e164 })}</Field.Hint>
+        <Input
+          ref={phoneInput}
+          type="tel"
+          autoComplete="off"
+          value={typed}
+          validation={phoneError === null ? undefined : 'error'}
+          onChange={(event) => {
+            setTyped(event.target.value);
+          }}
+        />
+        {phoneError === null ? null : <Field.Message validation="error">{phoneError}</Field.Message>}
+      </Field>
+      <Fieldset>
+        {/* Inbound and Outbound say what they choose; the legend is for screen readers. */}
+        <Fieldset.Legend hidden>{t('fields.direction')}</Fieldset.Legend>
+        <Row $gap="md">
+          {DIRECTIONS.map((value) => (
+            <Field key={value}>
+              <Radio
+                name="direction"
+                value={value}
+                checked={direction === value}
+                onChange={() => {
+                  setDirection(value);
+                }}
+              >
+                <Field.Label isRegular>{t(`values.direction.${value}`)}</Field.Label>
+              </Radio>
+            </Field>
+          ))}
+        </Row>
+      </Fieldset>
+      {callers.status === 'loading' ? (
+        <SM role="status">
+          <Dots aria-hidden="true" /> {t('topBar.searching')}
+        </SM>
+      ) : null}
+      {callers.status === 'failed' ? (
+        <RemoteProblem
+          title={t('topBar.searchFailed')}
+          problem={callers.problem}
+          retryAt={callers.retryAt}
+          onRetry={lookup.retryCallers}
+        />
+      ) : null}
+      {callers.status === 'ready' && callers.data.length > 0 ? (
+        <CallerOptions callers={callers.data} pick={lookup.pick} onPick={lookup.setPick} error={callerError} />
+      ) : null}
+      {callers.status === 'ready' && lookup.pick === 'new' ? (
+        <NewCaller name={name} onName={setNewName} error={nameError} />
+      ) : null}
+      {tickets.status === 'loading' ? (
+        <SM role="status">
+          <Dots aria-hidden="true" /> {t('topBar.loadingTickets')}
+        </SM>
+      ) : null}
+      {tickets.status === 'failed' ? (
+        <RemoteProblem
+          title={t('topBar.ticketsFailed')}
+          problem={tickets.problem}
+          retryAt={tickets.retryAt}
+          onRetry={lookup.retryTickets}
+        />
+      ) : null}
+      {lookup.pick === 'new' || tickets.status === 'ready' ? (
+        <TicketOptions
+          tickets={tickets.status === 'ready' ? tickets.data : []}
+          ticket={lookup.ticket}
+          onTicket={lookup.setTicket}
+          subject={ticketSubject}
+          onSubject={setSubject}
+          subjectError={subjectError}
+        />
+      ) : null}
+      {state.status === 'failed' ? (
+        <FormProblem submitProblem={state.submitProblem} secondsLeft={secondsToWait} />
+      ) : null}
+      {state.status === 'notOpened' ? (
+        <Alert type="info" role="status">
+          {t('topBar.notOpened', { ticketId: state.ticketId })}
+        </Alert>
+      ) : null}
+      <FormActions
+        submitLabel={t('form.submitLog')}
+        submitting={state.status === 'saving'}
+        secondsToWait={secondsToWait}
+        disabled={disabled}
+        onCancel={() => {
+          void client.hidePopover().catch(() => {
+            // Nothing to undo: the entries stay for when the pane opens again.
+          });
+        }}
+      />
+    </Stack>
+  );
+}

@@ -1,0 +1,42 @@
+import { Button } from '@zendeskgarden/react-buttons';
+import { Alert } from '@zendeskgarden/react-notifications';
+import type { ApiProblem } from '../../../calls/errors';
+import { useI18n } from '../../../i18n/I18nProvider';
+import { ProblemMessage } from '../../shared/ProblemMessage';
+import { useCountdown } from '../../shared/form/useCountdown';
+import { Stack } from '../../shared/layout';
+
+/** A look-up that failed: what it was, why, and "try again" once Zendesk lets the app. */
+export function RemoteProblem({
+  title,
+  problem,
+  retryAt,
+  onRetry,
+}: {
+  title: string;
+  problem: ApiProblem;
+  retryAt: number | null;
+  onRetry: () => void;
+}) {
+  const { t } = useI18n();
+  const seconds = useCountdown(retryAt);
+  return (
+    <Alert type={problem.kind === 'rateLimited' ? 'warning' : 'error'} role="alert">
+      <Alert.Title>{title}</Alert.Title>
+      <Stack $gap="xs">
+        <span>
+          {problem.kind === 'rateLimited' && seconds > 0 ? (
+            t('problems.rateLimited', { seconds })
+          ) : (
+            <ProblemMessage problem={problem} />
+          )}
+        </span>
+        <div>
+          <Button size="small" onClick={onRetry} disabled={seconds > 0}>
+            {seconds > 0 ? t('problems.retryIn', { seconds }) : t('problems.retry')}
+          </Button>
+        </div>
+      </Stack>
+    </Alert>
+  );
+}

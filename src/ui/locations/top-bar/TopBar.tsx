@@ -1,0 +1,50 @@
+import { Dots } from '@zendeskgarden/react-loaders';
+import { useMemo, useState } from 'react';
+import { parseAppSettings } from '../../../calls/settings';
+import { useI18n } from '../../../i18n/I18nProvider';
+import { askOncePerClient, useHostData } from '../../../zaf/useHostData';
+import { useZafReady } from '../../../zaf/ZafProvider';
+import type { CurrentUser } from '../../../zaf/types';
+import { agentTimeZone } from '../../shared/agentTimeZone';
+import { CallFormToolsProvider } from '../../shared/form/CallFormTools';
+import { Notice } from '../../shared/Notice';
+import { CallerPane } from './CallerPane';
+import type { PaneSession } from './CallerPane';
+
+// The agent and the scheme: one get when the pane opens.
+const readTopBar = askOncePerClient((client) => client.getTopBarData());
+
+function PaneSessionRoot({ agent }: { agent: CurrentUser | null }) {
+  const { client, metadata } = useZafReady();
+  const session = useMemo<PaneSession>(
+    () => ({ client, appId: metadata.appId, agent, settings: parseAppSettings(metadata.settings) }),
+    [client, metadata, agent],
+  );
+  // A logged call starts the next one afresh: a new draft, a new external_id.
+  const [draftNumber, setDraftNumber] = useState(0);
+  return (
+    <CallFormToolsProvider timeZone={agentTimeZone(agent?.timeZone)} defaultCountry={session.settings.defaultCountry}>
+      <CallerPane
+        key={draftNumber}
+        session={session}
+        onLogged={() => {
+          setDraftNumber((value) => value + 1);
+        }}
+      />
+    </CallFormToolsProvider>
+  );
+}
+
+/** The top bar's pane: finds the caller by phone and logs the call on their ticket or a new one. */
+export function TopBar() {
+  const { t } = useI18n();
+  const host = useHostData(readTopBar);
+  switch (host.status) {
+    case 'loading':
+      return <Dots aria-label={t('app.loading')} role="img" />;
+    case 'failed':
+      return <Notice type="error" title={t('app.connectFailed.title')} body={t('app.connectFailed.body')} />;
+    case 'ready':
+      return <PaneSessionRoot agent={host.data.currentUser} />;
+  }
+}

@@ -1,0 +1,91 @@
+import { useState } from 'react';
+import { listOpenTickets } from '../../../calls/callers/openTickets';
+import type { OpenTicket } from '../../../calls/callers/openTickets';
+import { searchCallers } from '../../../calls/callers/searchCallers';
+import type { Caller } from '../../../calls/callers/searchCallers';
+import { loadPhoneNormaliser } from '../../../calls/input/phone';
+import type { Transport } from '../../../calls/transport';
+import { useRemote } from './useRemote';
+import type { Remote } from './useRemote';
+
+/** Long enough for a typist's next key, short enough to feel instant; a paste settles at once after it. */
+export const SEARCH_DELAY_MS = 350;
+
+/** The agent's pick: a known caller's id, "new" for a new user, or none yet. */
+export type CallerPick = number | 'new' | null;
+/** The ticket the call goes on: a new one, or an open ticket's id. */
+export type TicketPick = number | 'new';
+
+export interface CallerLookup {
+  callers: Remote<Caller[]>;
+  retryCallers: () => void;
+  pick: CallerPick;
+  setPick: (pick: CallerPick) => void;
+  chosen: Caller | null;
+  tickets: Remote<OpenTicket[]>;
+  retryTickets: () => void;
+  ticket: TicketPick;
+  setTicket: (ticket: TicketPick) => void;
+}
+
+function defaultPick(callers: Remote<Caller[]>): CallerPick {
+  if (callers.status !== 'ready') return null;
+  const [only, ...others] = callers.data;
+  if (only === undefined) return 'new';
+  return others.length === 0 ? only.id : null;
+}
+
+/**
+ * The caller for a settled number (one search per number), the agent's pick
+ * among them, and the picked caller's open tickets with "new ticket" first.
+ * A pick belongs to the number or caller it was made for and is dropped with it.
+ */
+export function useCallerLookup(
+  transport: Transport,
+  e164: string | null,
+  defaultCountry: string | null,
+): CallerLookup {
+  // Stored numbers are national more often than not: the match waits for the full phone library.
+  const [phoneLibrary] = useState(() => loadPhoneNormaliser(defaultCountry));
+  const { state: callers, retry: retryCallers } = useRemote(
+    e164,
+    async (number) => searchCallers(transport, number, await phoneLibrary),
+    SEARCH_DELAY_MS,
+  );
+  const [picked, setPicked] = useState<{ for: string | null; pick: CallerPick }>({ for: null, pick: null });
+  const pick = picked.for === e164 && callers.status === 'ready' ? picked.pick : defaultPick(callers);
+  const chosen =
+    callers.status === 'ready' && typeof pick === 'number'
+      ? (callers.data.find((caller) => caller.id === pick) ?? null)
+      : null;
+
+  const { state: tickets, retry: retryTickets } = useRemote(
+    chosen === null ? null : String(chosen.id),
+    (id) => listOpenTickets(transport, Number(id)),
+    0,
+  );
+  const [ticketPick, setTicketPick] = useState<{ for: number | null; ticket: TicketPick }>({
+    for: null,
+    ticket: 'new',
+  });
+  const ticket =
+    ticketPick.for === chosen?.id && tickets.status === 'ready' && tickets.data.some((t) => t.id === ticketPick.ticket)
+      ? ticketPick.ticket
+      : 'new';
+
+  return {
+    callers,
+    retryCallers,
+    pick,
+    setPick: (next) => {
+      setPicked({ for: e164, pick: next });
+    },
+    chosen,
+    tickets,
+    retryTickets,
+    ticket,
+    setTicket: (next) => {
+      setTicketPick({ for: chosen?.id ?? null, ticket: next });
+    },
+  };
+}
