@@ -38,7 +38,7 @@ export function renderWithSession(
       <I18nProvider locale="en-US" timeZone={timeZone}>
         <NoticesProvider>
           <SessionProvider session={session}>
-            <CallFormToolsProvider>
+            <CallFormToolsProvider defaultCountry={session.settings.defaultCountry}>
               <Notices />
               {ui}
             </CallFormToolsProvider>

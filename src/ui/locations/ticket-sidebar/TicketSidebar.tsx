@@ -31,7 +31,7 @@ function TicketSession({ data, ticketId }: { data: TicketSidebarData; ticketId: 
   );
   return (
     <SessionProvider session={session}>
-      <CallFormToolsProvider>
+      <CallFormToolsProvider defaultCountry={session.settings.defaultCountry}>
         <CallLogger />
       </CallFormToolsProvider>
     </SessionProvider>

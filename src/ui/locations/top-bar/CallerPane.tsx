@@ -13,7 +13,7 @@ import type { MessageKey } from '../../../i18n/messages';
 import { useZafEvent } from '../../../zaf/hooks';
 import type { CurrentUser, ZafClient } from '../../../zaf/types';
 import { useCallFormTools } from '../../shared/form/CallFormTools';
-import { defaultCommentTitle } from '../../shared/form/commentTitle';
+import { useCommentTitle } from '../../shared/form/voiceComment';
 import { FormActions } from '../../shared/form/FormActions';
 import { FormProblem } from '../../shared/form/FormProblem';
 import { useCountdown } from '../../shared/form/useCountdown';
@@ -36,6 +36,7 @@ export function CallerPane({ session, onLogged }: { session: PaneSession; onLogg
   const i18n = useI18n();
   const { t } = i18n;
   const { normalisePhone } = useCallFormTools();
+  const { titleOf } = useCommentTitle();
   const { client, settings } = session;
   const [typed, setTyped] = useState('');
   const [direction, setDirection] = useState<Direction>('inbound');
@@ -95,7 +96,7 @@ export function CallerPane({ session, onLogged }: { session: PaneSession; onLogg
           lookup.ticket === 'new'
             ? { kind: 'new', subject: ticketSubject }
             : { kind: 'existing', ticketId: lookup.ticket },
-        title: defaultCommentTitle(i18n, normalisePhone, direction, e164),
+        title: titleOf({ direction, from_line: e164, to_line: e164 }),
         commentFields: settings.commentFields,
       },
     });
@@ -190,7 +191,7 @@ export function CallerPane({ session, onLogged }: { session: PaneSession; onLogg
         />
       ) : null}
       {state.status === 'failed' ? (
-        <FormProblem submitProblem={state.submitProblem} secondsLeft={secondsToWait} />
+        <FormProblem submitProblem={state.submitProblem} secondsToWait={secondsToWait} />
       ) : null}
       {state.status === 'notOpened' ? (
         <Alert type="info" role="status">

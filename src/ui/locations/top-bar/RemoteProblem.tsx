@@ -28,7 +28,7 @@ export function RemoteProblem({
           {problem.kind === 'rateLimited' && seconds > 0 ? (
             t('problems.rateLimited', { seconds })
           ) : (
-            <ProblemMessage problem={problem} />
+            <ProblemMessage problem={problem} during="read" />
           )}
         </span>
         <div>

@@ -5,7 +5,6 @@ import { useI18n } from '../../../i18n/I18nProvider';
 import { askOncePerClient, useHostData } from '../../../zaf/useHostData';
 import { useZafReady } from '../../../zaf/ZafProvider';
 import type { CurrentUser } from '../../../zaf/types';
-import { agentTimeZone } from '../../shared/agentTimeZone';
 import { CallFormToolsProvider } from '../../shared/form/CallFormTools';
 import { Notice } from '../../shared/Notice';
 import { CallerPane } from './CallerPane';
@@ -23,7 +22,7 @@ function PaneSessionRoot({ agent }: { agent: CurrentUser | null }) {
   // A logged call starts the next one afresh: a new draft, a new external_id.
   const [draftNumber, setDraftNumber] = useState(0);
   return (
-    <CallFormToolsProvider timeZone={agentTimeZone(agent?.timeZone)} defaultCountry={session.settings.defaultCountry}>
+    <CallFormToolsProvider defaultCountry={session.settings.defaultCountry}>
       <CallerPane
         key={draftNumber}
         session={session}

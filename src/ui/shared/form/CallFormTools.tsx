@@ -4,17 +4,21 @@ import type { FormContext } from '../../../calls/form/schema';
 import { loadPhoneNormaliser, normaliseInternationalOnly } from '../../../calls/input/phone';
 import type { PhoneNormaliser } from '../../../calls/input/phone';
 import { useI18n } from '../../../i18n/I18nProvider';
-import { useSession } from '../session/SessionProvider';
 
 const NormaliserContext = createContext<PhoneNormaliser | null>(null);
 
 /**
- * Loads the phone library for the admin's default country (the session's
- * settings), once for every form the sidebar opens. Until it has loaded (a
+ * Loads the phone library for the admin's default country (from the app's
+ * settings), once for every form the location opens. Until it has loaded (a
  * few milliseconds) only international numbers are read.
  */
-export function CallFormToolsProvider({ children }: { children: ReactNode }) {
-  const { defaultCountry } = useSession().settings;
+export function CallFormToolsProvider({
+  defaultCountry,
+  children,
+}: {
+  defaultCountry: string | null;
+  children: ReactNode;
+}) {
   const [loaded, setLoaded] = useState<{ country: string | null; normalise: PhoneNormaliser } | null>(null);
   useEffect(() => {
     let live = true;
