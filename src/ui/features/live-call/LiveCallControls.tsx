@@ -27,7 +27,9 @@ export function LiveCallControls({ call, onStored }: { call: CallRecord; onStore
   const live = useLiveCall(call.id);
   const request = useOneRequest();
   const [askingEnd, setAskingEnd] = useState(false);
-  const state = liveState(call, Date.now());
+  // Whether the call is stale is judged when the card appears: it turns stale only 12 hours in.
+  const [shownAt] = useState(() => Date.now());
+  const state = liveState(call, shownAt);
   const start = startedAt(call);
 
   if (state === 'ended' || start === null) {

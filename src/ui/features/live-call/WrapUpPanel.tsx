@@ -105,7 +105,7 @@ export function WrapUpPanel({
           value={values.completion_status}
           validation={statusError === null ? undefined : 'error'}
           onChange={(event) => {
-            change('completion_status', event.target.value as CompletionStatus);
+            change('completion_status', event.target.value);
           }}
         >
           {COMPLETION_STATUSES.map((status) => {
