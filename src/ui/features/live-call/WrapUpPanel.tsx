@@ -5,7 +5,7 @@ import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { COMPLETION_STATUSES } from '../../../calls/fields';
 import { wrapUpChanges } from '../../../calls/live';
-import type { CompletionStatus, WrapUpValues } from '../../../calls/live';
+import type { WrapUpValues } from '../../../calls/live';
 import type { CallRecord } from '../../../calls/schema';
 import { updateCallAndComment } from '../../../calls/updateCallAndComment';
 import { useI18n } from '../../../i18n/I18nProvider';
