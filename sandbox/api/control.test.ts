@@ -141,3 +141,27 @@ describe('the control API itself', () => {
     expect(everything.faults).toEqual([]);
   });
 });
+
+describe('/__sandbox/calls', () => {
+  it('creates a live call started N seconds ago, with its voice comment on the ticket', async () => {
+    const { url } = await started();
+    const before = Date.now();
+    const answer = await postJson(`${url}/__sandbox/calls`, { ticketId: SEED.tickets.noCalls, startedSecondsAgo: 90 });
+    expect(answer.status).toBe(201);
+    const { call } = (await answer.json()) as { call: Record<string, unknown> };
+    expect(call).toMatchObject({ ticket_id: SEED.tickets.noCalls, call_ended_at: null, completion_status: null });
+    const startedAgo = (before - Date.parse(String(call.call_started_at))) / 1000;
+    expect(startedAgo).toBeGreaterThanOrEqual(89);
+    expect(startedAgo).toBeLessThan(100);
+    const comments = (await (await fetch(`${url}/api/v2/tickets/${SEED.tickets.noCalls}/comments`)).json()) as {
+      comments: { type: string; data?: { call_id?: number } }[];
+    };
+    expect(comments.comments.filter((comment) => comment.data?.call_id === call.id)).toHaveLength(1);
+  });
+
+  it('refuses a ticket that does not exist', async () => {
+    const { url } = await started();
+    const answer = await postJson(`${url}/__sandbox/calls`, { ticketId: 999999 });
+    expect(answer.status).toBe(400);
+  });
+});

@@ -4,6 +4,7 @@
 import type { z } from 'zod';
 import type { AppSummary } from '../shared/types.ts';
 import { faultSpecSchema, type FaultBook } from './faults.ts';
+import { createLiveCall, liveCallInputSchema } from './liveCalls.ts';
 import type { ApiRequest } from './request.ts';
 import type { RequestLog } from './requestLog.ts';
 import { json, type ApiResponse } from './responses.ts';
@@ -26,6 +27,7 @@ const ENDPOINTS = [
   'GET|PUT /__sandbox/settings',
   'GET|POST|DELETE /__sandbox/faults',
   'GET|DELETE /__sandbox/requests',
+  'POST /__sandbox/calls',
   'GET /__sandbox/events',
   'GET /__sandbox/view?ticket=<id>',
 ];
@@ -115,6 +117,14 @@ const ROUTES: Record<string, Partial<Record<string, Handler>>> = {
       const cleared = runtime.requests.list().length;
       runtime.requests.clear();
       return respond(200, { cleared });
+    },
+  },
+  '/__sandbox/calls': {
+    POST: (runtime, request) => {
+      const input = readInput(request, liveCallInputSchema);
+      if (!input.ok) return input.result;
+      const created = createLiveCall(runtime.store, input.value);
+      return created.ok ? respond(201, { call: created.call }) : invalidInput([created.problem]);
     },
   },
   '/__sandbox/events': { GET: () => ({ kind: 'events' }) },

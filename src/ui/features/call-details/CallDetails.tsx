@@ -2,6 +2,7 @@ import { Button } from '@zendeskgarden/react-buttons';
 import { getColor } from '@zendeskgarden/react-theming';
 import { LG, MD } from '@zendeskgarden/react-typography';
 import { useState } from 'react';
+import type { ReactNode } from 'react';
 import styled from 'styled-components';
 import type { CallRecord } from '../../../calls/schema';
 import { useI18n } from '../../../i18n/I18nProvider';
@@ -54,10 +55,13 @@ export function CallDetails({
   call,
   onBack,
   onUpdate,
+  live = null,
 }: {
   call: CallRecord;
   onBack: () => void;
   onUpdate: () => void;
+  /** A live call's clock and buttons, or its wrap-up, from the location */
+  live?: ReactNode;
 }) {
   const i18n = useI18n();
   const { t } = i18n;
@@ -79,6 +83,7 @@ export function CallDetails({
         </ViewHeading>
         <StatusTag call={call} />
       </Row>
+      {live}
       <Row $gap="xs">
         <Button size="small" isPrimary onClick={onUpdate}>
           {t('details.update')}

@@ -2,6 +2,7 @@ import { Button } from '@zendeskgarden/react-buttons';
 import { Skeleton } from '@zendeskgarden/react-loaders';
 import { Alert } from '@zendeskgarden/react-notifications';
 import { MD, SM } from '@zendeskgarden/react-typography';
+import type { ReactNode } from 'react';
 import type { CallRecord } from '../../../calls/schema';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { ProblemMessage } from '../../shared/ProblemMessage';
@@ -28,12 +29,15 @@ export function CallList({
   onReload,
   onRetry,
   onOpen,
+  liveOf,
 }: {
   state: TicketCallsState;
   onReload: () => void;
   /** Reads one call that could not be read, and only that one */
   onRetry: (callId: number) => void;
   onOpen: (call: CallRecord) => void;
+  /** A live call's clock and buttons for its card */
+  liveOf?: (call: CallRecord) => ReactNode;
 }) {
   const { t, plural } = useI18n();
 
@@ -85,7 +89,7 @@ export function CallList({
         ))}
         {calls.map((call) => (
           <li key={call.id}>
-            <CallCard call={call} onOpen={onOpen} />
+            <CallCard call={call} onOpen={onOpen} live={liveOf?.(call)} />
           </li>
         ))}
       </Cards>

@@ -2,9 +2,11 @@ import { Button } from '@zendeskgarden/react-buttons';
 import { Skeleton } from '@zendeskgarden/react-loaders';
 import { Suspense, useEffect } from 'react';
 import type { CreatedCall } from '../../../calls/recovery';
+import type { CallRecord } from '../../../calls/schema';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { CallDetails } from '../../features/call-details/CallDetails';
 import { CallList } from '../../features/call-list/CallList';
+import { LiveCallControls } from '../../features/live-call/LiveCallControls';
 import { useTicketCalls } from '../../features/call-list/useTicketCalls';
 import { UnreadableCallCard } from '../../features/call-list/UnreadableCallCard';
 import { markUsable } from '../../shared/markUsable';
@@ -58,6 +60,8 @@ export function CallLogger() {
   }, [listSettled]);
   useEffect(() => (listSettled ? preloadForms() : undefined), [listSettled]);
 
+  const liveOf = (call: CallRecord) => <LiveCallControls key={call.id} call={call} onStored={calls.upsert} />;
+
   const toList = () => {
     show({ name: 'list' });
   };
@@ -93,6 +97,7 @@ export function CallLogger() {
     content = (
       <CallDetails
         call={selected}
+        live={liveOf(selected)}
         onBack={toList}
         onUpdate={() => {
           show({ name: 'update', callId: selected.id });
@@ -116,6 +121,7 @@ export function CallLogger() {
           state={calls.state}
           onReload={calls.reload}
           onRetry={calls.retry}
+          liveOf={liveOf}
           onOpen={(call) => {
             show({ name: 'call', callId: call.id });
           }}

@@ -5,9 +5,9 @@ import { useCallFormTools } from './CallFormTools';
 import { useChangeField } from './CallFormProvider';
 import type { CallFormShape } from './formModel';
 
-/** Sets a time field to this moment, in the agent's time zone ("Now", "Ended now"). */
+/** Sets a time field to this moment, in the agent's time zone ("Now"; "Ended now" also preselects "completed"). */
 export function NowButton({ field, label }: { field: 'call_started_at' | 'call_ended_at'; label: string }) {
-  const { setValue } = useFormContext<CallFormShape>();
+  const { setValue, getValues } = useFormContext<CallFormShape>();
   const { timeZone } = useCallFormTools();
   const changeField = useChangeField();
   return (
@@ -16,6 +16,10 @@ export function NowButton({ field, label }: { field: 'call_started_at' | 'call_e
       onClick={() => {
         void changeField(field, () => {
           setValue(`call.${field}`, toZonedLocal(Date.now(), timeZone), { shouldDirty: true, shouldValidate: true });
+          // A call that ended now was, unless the agent says otherwise, completed.
+          if (field === 'call_ended_at' && getValues('call.completion_status') === '') {
+            setValue('call.completion_status', 'completed', { shouldDirty: true });
+          }
         });
       }}
     >

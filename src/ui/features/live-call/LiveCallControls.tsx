@@ -1,0 +1,110 @@
+import { Button } from '@zendeskgarden/react-buttons';
+import { Skeleton } from '@zendeskgarden/react-loaders';
+import { SM } from '@zendeskgarden/react-typography';
+import { Suspense, lazy, useState } from 'react';
+import { updateCall } from '../../../calls/api';
+import { endCallChanges, liveState, startedAt } from '../../../calls/live';
+import type { CallRecord } from '../../../calls/schema';
+import { useI18n } from '../../../i18n/I18nProvider';
+import { Row, Stack } from '../../shared/layout';
+import { LiveClock } from '../../shared/live/LiveClock';
+import { useLiveCall } from '../../shared/live/useLiveCall';
+import { useSession } from '../../shared/session/SessionProvider';
+import { RequestProblem } from './RequestProblem';
+import { StaleEndForm } from './StaleEndForm';
+import { fieldProblem, useOneRequest } from './useOneRequest';
+
+// The wrap-up (and Garden's combobox with it) is not needed until a call ends: its own chunk.
+const WrapUpPanel = lazy(async () => ({ default: (await import('./WrapUpPanel')).WrapUpPanel }));
+
+/**
+ * A live call's clock, Hold/Resume and End call; once ended from here, its
+ * wrap-up. Nothing for a call that is over and wrapped up.
+ */
+export function LiveCallControls({ call, onStored }: { call: CallRecord; onStored: (call: CallRecord) => void }) {
+  const { t } = useI18n();
+  const { transport } = useSession();
+  const live = useLiveCall(call.id);
+  const request = useOneRequest();
+  const [askingEnd, setAskingEnd] = useState(false);
+  // Whether the call is stale is judged when the card appears: it turns stale only 12 hours in.
+  const [shownAt] = useState(() => Date.now());
+  const state = liveState(call, shownAt);
+  const start = startedAt(call);
+
+  if (state === 'ended' || start === null) {
+    const { endedAt } = live.state;
+    if (endedAt === null) return null;
+    return (
+      <Suspense fallback={<Skeleton height="120px" />}>
+        <WrapUpPanel call={call} endedAt={endedAt} onStored={onStored} onDone={live.forget} />
+      </Suspense>
+    );
+  }
+
+  const end = (at: number) =>
+    request.run(async () => {
+      const stored = await updateCall(transport, call.id, endCallChanges(call, live.state.holds, at));
+      // The wrap-up time counts from the press, also when the agent gave an earlier real end.
+      live.ended(Date.now());
+      onStored(stored);
+    });
+  const openHold = live.state.holds.find((hold) => hold.end === null);
+  const waiting = request.busy || request.secondsToWait > 0;
+  const endLabel = request.busy
+    ? t('live.ending')
+    : request.secondsToWait > 0
+      ? t('problems.retryIn', { seconds: request.secondsToWait })
+      : t('live.end');
+
+  return (
+    <Stack $gap="xs">
+      <Row $gap="sm">
+        {state === 'running' ? (
+          <SM isBold>
+            <LiveClock since={start} />
+          </SM>
+        ) : (
+          <SM isBold>{t('live.notEnded')}</SM>
+        )}
+        {openHold === undefined ? null : (
+          <SM>
+            <LiveClock since={openHold.start} label={(clock) => t('live.onHold', { clock })} />
+          </SM>
+        )}
+      </Row>
+      {askingEnd ? (
+        <StaleEndForm
+          start={start}
+          busy={waiting}
+          problem={fieldProblem(request.problem, 'call_ended_at') ?? fieldProblem(request.problem, 'duration')}
+          onEnd={(at) => void end(at)}
+          onCancel={() => {
+            setAskingEnd(false);
+          }}
+        />
+      ) : (
+        <Row $gap="xs">
+          {state === 'running' ? (
+            <Button size="small" onClick={openHold === undefined ? live.hold : live.resume}>
+              {openHold === undefined ? t('live.hold') : t('live.resume')}
+            </Button>
+          ) : null}
+          <Button
+            size="small"
+            isPrimary
+            disabled={waiting}
+            aria-busy={request.busy}
+            onClick={() => {
+              if (state === 'stale') setAskingEnd(true);
+              else void end(Date.now());
+            }}
+          >
+            {endLabel}
+          </Button>
+        </Row>
+      )}
+      <RequestProblem problem={request.problem} placed={askingEnd ? ['call_ended_at', 'duration'] : []} />
+    </Stack>
+  );
+}
