@@ -13,8 +13,8 @@ export const BENCH_SEED = {
   /** Comments on each ticket, voice comments included */
   commentsOn: { 901: 2, 905: 6, 930: 150 } as Readonly<Record<number, number>>,
   firstCallId: 16444799096000,
-  firstCommentId: 16444826000000,
-  firstAuditId: 16444826500000,
+  firstCommentId: 16444828000000,
+  firstAuditId: 16444828500000,
 } as const;
 
 const REQUESTER = 16444700000101;
