@@ -52,7 +52,7 @@ test('hold and resume, then End call from the card stores the record with one PA
   await expect(card(app).getByText(/On hold/)).toHaveCount(0);
 
   await card(app).getByRole('button', { name: 'End call' }).dblclick();
-  await expect(card(app).getByText('Completed')).toBeVisible();
+  await expect(card(app).getByRole('button', { name: /Inbound call Completed/ })).toBeVisible();
   await expect(card(app).getByRole('timer')).toHaveCount(0);
   await expect(card(app).getByRole('heading', { name: 'Wrap up' })).toBeVisible();
 
@@ -144,7 +144,7 @@ test('a call started 3 days ago is shown as not ended, and End call asks for its
 
   await end.fill(newYorkLocal(Date.parse(live.call_started_at) + 600_000));
   await card(app).getByRole('button', { name: 'Save end' }).click();
-  await expect(card(app).getByText('Completed')).toBeVisible();
+  await expect(card(app).getByRole('button', { name: /Inbound call Completed/ })).toBeVisible();
   const patches = patchesOf(await loggedRequests(request), live.id);
   expect(patches).toHaveLength(1);
   expect((patches[0]?.body as { call: object }).call).toMatchObject({ duration: 600, completion_status: 'completed' });
