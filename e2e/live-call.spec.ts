@@ -47,7 +47,8 @@ test('hold and resume, then End call from the card stores the record with one PA
   const { app } = await openTicket(page, SEED.tickets.noCalls);
   await card(app).getByRole('button', { name: 'Hold' }).click();
   await expect(card(app).getByText(/^On hold 0:00:0\d$/)).toBeVisible();
-  await expect(card(app).getByText(/^On hold 0:00:0[1-9]$/)).toBeVisible();
+  // Two seconds shown: the stored end is cut to whole seconds, which can take a part of a short hold off.
+  await expect(card(app).getByText(/^On hold 0:00:0[2-9]$/)).toBeVisible();
   await card(app).getByRole('button', { name: 'Resume' }).click();
   await expect(card(app).getByText(/On hold/)).toHaveCount(0);
 
