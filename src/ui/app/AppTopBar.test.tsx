@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { storedCall } from '../../test/callFixtures';
@@ -29,7 +29,10 @@ describe('the top bar’s pane', { timeout: 20_000 }, () => {
     const { api, client } = paneClient();
     render(<App client={client} />);
     const number = await numberField();
-    expect(number).toHaveFocus();
+    // The pane focuses the field in an effect after it renders: wait for it rather than race it.
+    await waitFor(() => {
+      expect(number).toHaveFocus();
+    });
     expect(performance.getEntriesByName('call-logger:usable')).not.toHaveLength(0);
     await userEvent.type(number, '+14155550142');
 
