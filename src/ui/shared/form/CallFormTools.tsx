@@ -5,12 +5,19 @@ import { loadPhoneNormaliser, normaliseInternationalOnly } from '../../../calls/
 import type { PhoneNormaliser } from '../../../calls/input/phone';
 import { useI18n } from '../../../i18n/I18nProvider';
 
-const NormaliserContext = createContext<PhoneNormaliser | null>(null);
+interface Normaliser {
+  normalise: PhoneNormaliser;
+  /** Asks for the phone library: called by the first form that reads phones, not at start-up */
+  want: () => void;
+}
+
+const NormaliserContext = createContext<Normaliser | null>(null);
 
 /**
  * Loads the phone library for the admin's default country (from the app's
- * settings), once for every form the location opens. Until it has loaded (a
- * few milliseconds) only international numbers are read.
+ * settings) when the first form asks for it, once for every form the location
+ * opens: the list view never pays for it. Until it has loaded (a few
+ * milliseconds) only international numbers are read.
  */
 export function CallFormToolsProvider({
   defaultCountry,
@@ -19,8 +26,10 @@ export function CallFormToolsProvider({
   defaultCountry: string | null;
   children: ReactNode;
 }) {
+  const [wanted, setWanted] = useState(false);
   const [loaded, setLoaded] = useState<{ country: string | null; normalise: PhoneNormaliser } | null>(null);
   useEffect(() => {
+    if (!wanted) return;
     let live = true;
     loadPhoneNormaliser(defaultCountry).then(
       (normalise) => {
@@ -33,18 +42,29 @@ export function CallFormToolsProvider({
     return () => {
       live = false;
     };
-  }, [defaultCountry]);
-  const normalisePhone = loaded?.country === defaultCountry ? loaded.normalise : normaliseInternationalOnly;
-  return <NormaliserContext.Provider value={normalisePhone}>{children}</NormaliserContext.Provider>;
+  }, [wanted, defaultCountry]);
+  const normalise = loaded?.country === defaultCountry ? loaded.normalise : normaliseInternationalOnly;
+  const value = useMemo<Normaliser>(
+    () => ({
+      normalise,
+      want: () => {
+        setWanted(true);
+      },
+    }),
+    [normalise],
+  );
+  return <NormaliserContext.Provider value={value}>{children}</NormaliserContext.Provider>;
 }
 
 /** What the forms need to read typed text: the agent's time zone (i18n's, the one the app formats in) and the phone normaliser. */
 export function useCallFormTools(): FormContext {
-  const normalisePhone = useContext(NormaliserContext);
+  const normaliser = useContext(NormaliserContext);
   const { timeZone } = useI18n().format;
+  const want = normaliser?.want;
+  useEffect(() => want?.(), [want]);
   const tools = useMemo(
-    () => (normalisePhone === null ? null : { timeZone, normalisePhone }),
-    [timeZone, normalisePhone],
+    () => (normaliser === null ? null : { timeZone, normalisePhone: normaliser.normalise }),
+    [timeZone, normaliser],
   );
   if (tools === null) throw new Error('useCallFormTools must be used inside <CallFormToolsProvider>');
   return tools;
