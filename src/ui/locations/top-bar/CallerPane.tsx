@@ -115,7 +115,9 @@ export function CallerPane({ session, onLogged }: { session: PaneSession; onLogg
       {settings.companyLine === null ? <Alert type="warning">{t('topBar.noCompanyLine')}</Alert> : null}
       <Field>
         <Field.Label>{t('topBar.phoneLabel')}</Field.Label>
-        <Field.Hint>{e164 === null ? t('topBar.phoneHint') : t('form.phoneHint', { number: e164 })}</Field.Hint>
+        <Field.Hint>
+          {e164 === null || e164 === typed.trim() ? t('topBar.phoneHint') : t('form.phoneHint', { number: e164 })}
+        </Field.Hint>
         <Input
           ref={phoneInput}
           type="tel"

@@ -35,6 +35,8 @@ export function FieldHint({ name, kind }: { name: CallFieldName; kind: FieldKind
   switch (kind) {
     case 'phone': {
       const number = text === '' ? null : normalisePhone(text);
+      // What will be saved is news only when it is not what the agent typed.
+      if (number === text) return null;
       if (number !== null) return <Field.Hint>{t('form.phoneHint', { number })}</Field.Hint>;
       return defaultCountry === null ? null : (
         <Field.Hint>{t('form.phoneTypeHint', { country: defaultCountry })}</Field.Hint>
