@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { storedCall } from '../test/callFixtures';
 import { fakeTransport, json } from '../test/fakeTransport';
-import { updateCallAndComment } from './updateCallAndComment';
+import { updateCallAndComment, updateCallUnlessConflicting } from './updateCallAndComment';
 
 const stored = storedCall({ id: 7001, call_disposition: 'Billing question' });
 const finished = { ...stored, completion_status: 'completed' };
@@ -62,58 +62,58 @@ describe('updateCallAndComment', () => {
     });
     expect(api.requests).toHaveLength(1);
   });
+});
 
-  describe('guarded by a fresh read', () => {
-    const later = '2024-01-17T18:40:00Z';
+describe('updateCallUnlessConflicting', () => {
+  const later = '2024-01-17T18:40:00Z';
 
-    it('patches as before when nobody stored the call since', async () => {
-      const api = fakeTransport();
-      api.on('GET', '/api/v2/calls/7001', json(200, { call: stored }));
-      api.on('PATCH', '/api/v2/calls/7001', json(200, { call: finished }));
-      const outcome = await updateCallAndComment(api.transport, { stored, ...edit, comment: null, guard: true });
-      expect(outcome).toEqual({ kind: 'saved', call: finished, changed: true, commented: false });
-      expect(api.requests.map((request) => [request.method, request.body])).toEqual([
-        ['GET', undefined],
-        ['PATCH', { call: { completion_status: 'completed' } }],
-      ]);
+  it('patches as before when nobody stored the call since', async () => {
+    const api = fakeTransport();
+    api.on('GET', '/api/v2/calls/7001', json(200, { call: stored }));
+    api.on('PATCH', '/api/v2/calls/7001', json(200, { call: finished }));
+    const outcome = await updateCallUnlessConflicting(api.transport, { stored, ...edit, comment: null });
+    expect(outcome).toEqual({ kind: 'saved', call: finished, changed: true, commented: false });
+    expect(api.requests.map((request) => [request.method, request.body])).toEqual([
+      ['GET', undefined],
+      ['PATCH', { call: { completion_status: 'completed' } }],
+    ]);
+  });
+
+  it('sends nothing when another agent stored a different value in an edited field', async () => {
+    const api = fakeTransport();
+    const fresh = { ...stored, completion_status: 'abandoned_in_queue', updated_at: later };
+    api.on('GET', '/api/v2/calls/7001', json(200, { call: fresh }));
+    const outcome = await updateCallUnlessConflicting(api.transport, { stored, ...edit, comment });
+    expect(outcome).toEqual({
+      kind: 'conflict',
+      fresh,
+      collisions: [{ field: 'completion_status', theirs: 'abandoned_in_queue', mine: 'completed' }],
     });
+    expect(api.requests.map((request) => request.method)).toEqual(['GET']);
+  });
 
-    it('sends nothing when another agent stored a different value in an edited field', async () => {
-      const api = fakeTransport();
-      const fresh = { ...stored, completion_status: 'abandoned_in_queue', updated_at: later };
-      api.on('GET', '/api/v2/calls/7001', json(200, { call: fresh }));
-      const outcome = await updateCallAndComment(api.transport, { stored, ...edit, comment, guard: true });
-      expect(outcome).toEqual({
-        kind: 'conflict',
-        fresh,
-        collisions: [{ field: 'completion_status', theirs: 'abandoned_in_queue', mine: 'completed' }],
-      });
-      expect(api.requests.map((request) => request.method)).toEqual(['GET']);
-    });
+  it('patches only this agent’s fields when the other agent changed different ones', async () => {
+    const api = fakeTransport();
+    const fresh = { ...stored, queue_name: 'Support', updated_at: later };
+    api.on('GET', '/api/v2/calls/7001', json(200, { call: fresh }));
+    api.on('PATCH', '/api/v2/calls/7001', json(200, { call: { ...fresh, completion_status: 'completed' } }));
+    await updateCallUnlessConflicting(api.transport, { stored, ...edit, comment: null });
+    expect(api.requests[1]?.body).toEqual({ call: { completion_status: 'completed' } });
+  });
 
-    it('patches only this agent’s fields when the other agent changed different ones', async () => {
-      const api = fakeTransport();
-      const fresh = { ...stored, queue_name: 'Support', updated_at: later };
-      api.on('GET', '/api/v2/calls/7001', json(200, { call: fresh }));
-      api.on('PATCH', '/api/v2/calls/7001', json(200, { call: { ...fresh, completion_status: 'completed' } }));
-      await updateCallAndComment(api.transport, { stored, ...edit, comment: null, guard: true });
-      expect(api.requests[1]?.body).toEqual({ call: { completion_status: 'completed' } });
-    });
+  it('sends no PATCH when the other agent already stored this agent’s value, and hands back the fresh call', async () => {
+    const api = fakeTransport();
+    const fresh = { ...finished, updated_at: later };
+    api.on('GET', '/api/v2/calls/7001', json(200, { call: fresh }));
+    const outcome = await updateCallUnlessConflicting(api.transport, { stored, ...edit, comment: null });
+    expect(outcome).toEqual({ kind: 'saved', call: fresh, changed: false, commented: false });
+    expect(api.requests.map((request) => request.method)).toEqual(['GET']);
+  });
 
-    it('sends no PATCH when the other agent already stored this agent’s value, and hands back the fresh call', async () => {
-      const api = fakeTransport();
-      const fresh = { ...finished, updated_at: later };
-      api.on('GET', '/api/v2/calls/7001', json(200, { call: fresh }));
-      const outcome = await updateCallAndComment(api.transport, { stored, ...edit, comment: null, guard: true });
-      expect(outcome).toEqual({ kind: 'saved', call: fresh, changed: false, commented: false });
-      expect(api.requests.map((request) => request.method)).toEqual(['GET']);
-    });
-
-    it('reads nothing when only a comment is added', async () => {
-      const api = fakeTransport();
-      api.on('POST', '/api/v2/calls/7001/comments', json(201, { id: 99, type: 'TpeVoiceComment' }));
-      await updateCallAndComment(api.transport, { stored, fields: {}, edited: new Set(), comment, guard: true });
-      expect(api.requests.map((request) => request.method)).toEqual(['POST']);
-    });
+  it('reads nothing when only a comment is added', async () => {
+    const api = fakeTransport();
+    api.on('POST', '/api/v2/calls/7001/comments', json(201, { id: 99, type: 'TpeVoiceComment' }));
+    await updateCallUnlessConflicting(api.transport, { stored, fields: {}, edited: new Set(), comment });
+    expect(api.requests.map((request) => request.method)).toEqual(['POST']);
   });
 });

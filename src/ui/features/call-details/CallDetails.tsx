@@ -12,7 +12,7 @@ import { DirectionLabel } from '../../shared/DirectionLabel';
 import { StatusTag } from '../../shared/StatusTag';
 import { detailSections } from './detailSections';
 import type { DetailSectionId } from './detailSections';
-import { FieldValue } from './FieldValue';
+import { FieldValue } from '../../shared/FieldValue';
 
 const List = styled.dl`
   display: grid;

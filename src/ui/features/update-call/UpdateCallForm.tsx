@@ -1,9 +1,10 @@
 import { MD } from '@zendeskgarden/react-typography';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
+import type { Collision } from '../../../calls/conflicts';
 import type { CallFieldName } from '../../../calls/fields';
 import { recordToFormValues } from '../../../calls/form/values';
 import type { CallRecord } from '../../../calls/schema';
-import { updateCallAndComment } from '../../../calls/updateCallAndComment';
+import { updateCallUnlessConflicting } from '../../../calls/updateCallAndComment';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { draftKey, useSession } from '../../shared/session/SessionProvider';
 import { useNotices } from '../../shared/notices/NoticesProvider';
@@ -15,6 +16,7 @@ import { editedCallFields } from '../../shared/form/formModel';
 import { NowButton } from '../../shared/form/NowButton';
 import { useCallForm } from '../../shared/form/useCallForm';
 import { useCommentTitle, voiceCommentChoice } from '../../shared/form/voiceComment';
+import { ConflictNotice } from './ConflictNotice';
 import { updateCallDefaults } from './updateCallDefaults';
 
 /** What an agent fills in when a call ends, shown first. */
@@ -54,21 +56,52 @@ export function UpdateCallForm({
   const callForm = useCallForm(initial, 'update', draftKey(session, `update:${record.id}`));
   const { form, draft, onSubmit } = callForm;
 
+  const [collisions, setCollisions] = useState<Collision[] | null>(null);
+  // "Keep theirs" with nothing else edited leaves nothing to send: the form is done, not empty-handed.
+  const keptTheirs = useRef(false);
+
+  /** The form's baseline becomes `call`: untouched fields show its values, the agent's edits stay. */
+  const takeIn = (call: CallRecord, keepEdits: boolean) => {
+    setStored(call);
+    form.reset(
+      { call: recordToFormValues(call, timeZone), comment: form.getValues('comment') },
+      { keepDirtyValues: keepEdits },
+    );
+  };
+
+  const keepTheirs = () => {
+    keptTheirs.current = true;
+    for (const { field } of collisions ?? []) form.resetField(`call.${field}`);
+  };
+
   const save = onSubmit(async (parsed) => {
-    const outcome = await updateCallAndComment(session.transport, {
+    const afterKeepingTheirs = keptTheirs.current;
+    keptTheirs.current = false;
+    setCollisions(null);
+    const outcome = await updateCallUnlessConflicting(session.transport, {
       stored,
       fields: parsed.call,
       edited: editedCallFields(form),
       comment: parsed.comment.add ? voiceCommentChoice(parsed.comment, session) : null,
     });
     if (outcome.kind === 'nothingToSave') {
+      if (afterKeepingTheirs) {
+        draft.clear();
+        onSaved({ call: stored, changed: false, commented: false });
+        return;
+      }
       notify('info', t('form.noChanges'));
       return;
     }
-    if (outcome.changed) {
-      // Saved: from here on the form compares against the stored record, so a retry sends only the comment.
-      setStored(outcome.call);
-      form.reset({ call: recordToFormValues(outcome.call, timeZone), comment: form.getValues('comment') });
+    if (outcome.kind === 'conflict') {
+      // Nothing was sent: the fresh record is the new baseline, and the agent decides the fields both changed.
+      takeIn(outcome.fresh, true);
+      setCollisions(outcome.collisions);
+      return;
+    }
+    if (outcome.call !== stored) {
+      // Saved (or found already stored): a retry compares against this record and sends only the comment.
+      takeIn(outcome.call, false);
     }
     if (outcome.kind === 'commentFailed') {
       if (outcome.changed) {
@@ -89,6 +122,12 @@ export function UpdateCallForm({
       shownFirst={WRAP_UP_FIELDS}
       commentOptional
       submitLabel={t('form.submitUpdate')}
+      submitDisabled={collisions !== null}
+      notice={
+        collisions === null ? null : (
+          <ConflictNotice collisions={collisions} onKeepMine={() => undefined} onKeepTheirs={keepTheirs} />
+        )
+      }
       onSubmit={save}
       onCancel={onCancel}
     >

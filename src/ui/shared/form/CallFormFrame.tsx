@@ -26,6 +26,7 @@ export function CallFormFrame({
   commentOptional,
   submitLabel,
   submitDisabled = false,
+  notice = null,
   onSubmit,
   onCancel,
   children,
@@ -41,6 +42,8 @@ export function CallFormFrame({
   commentOptional: boolean;
   submitLabel: string;
   submitDisabled?: boolean;
+  /** What the agent must decide before saving, above the buttons */
+  notice?: ReactNode;
   onSubmit: (event: FormEvent) => void;
   onCancel: () => void;
   children: ReactNode;
@@ -58,6 +61,7 @@ export function CallFormFrame({
         </MD>
         <FieldGroups sections={sections} />
         <VoiceCommentFields optional={commentOptional} />
+        {notice}
         {problem === null ? null : <FormProblem submitProblem={problem} secondsToWait={secondsToWait} />}
         <FormActions
           submitLabel={submitLabel}

@@ -1,9 +1,9 @@
 import { Anchor, Button } from '@zendeskgarden/react-buttons';
 import { useState } from 'react';
 import styled from 'styled-components';
-import { CALL_FIELDS, isCallFieldName } from '../../../calls/fields';
-import { useI18n } from '../../../i18n/I18nProvider';
-import type { I18n } from '../../../i18n/I18nProvider';
+import { CALL_FIELDS, isCallFieldName } from '../../calls/fields';
+import { useI18n } from '../../i18n/I18nProvider';
+import type { I18n } from '../../i18n/I18nProvider';
 
 /** A transcript longer than this is folded until the agent asks for all of it. */
 export const FOLD_AFTER_CHARACTERS = 280;

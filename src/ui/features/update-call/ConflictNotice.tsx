@@ -1,0 +1,80 @@
+import { Button } from '@zendeskgarden/react-buttons';
+import { Alert } from '@zendeskgarden/react-notifications';
+import { getColor } from '@zendeskgarden/react-theming';
+import type { MouseEvent } from 'react';
+import styled from 'styled-components';
+import type { Collision } from '../../../calls/conflicts';
+import { useI18n } from '../../../i18n/I18nProvider';
+import { FieldValue } from '../../shared/FieldValue';
+import { Row, Stack } from '../../shared/layout';
+
+const Values = styled.dl`
+  display: grid;
+  grid-template-columns: auto minmax(0, 1fr);
+  gap: ${({ theme }) => `${theme.space.xxs} ${theme.space.sm}`};
+  margin: 0;
+
+  dt {
+    color: ${({ theme }) => getColor({ theme, variable: 'foreground.subtle' })};
+  }
+
+  dd {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+`;
+
+/** Sends the form the buttons sit in, so the choice goes through the same checks as "Save changes". */
+function submitting(then: () => void) {
+  return (event: MouseEvent<HTMLButtonElement>) => {
+    then();
+    event.currentTarget.form?.requestSubmit();
+  };
+}
+
+/**
+ * Another agent stored the call since the form opened, with other values in
+ * fields this agent edited: theirs and mine side by side, and the choice.
+ */
+export function ConflictNotice({
+  collisions,
+  onKeepMine,
+  onKeepTheirs,
+}: {
+  collisions: readonly Collision[];
+  onKeepMine: () => void;
+  onKeepTheirs: () => void;
+}) {
+  const { t } = useI18n();
+  return (
+    <Alert type="warning" role="alert">
+      <Alert.Title>{t('conflict.title')}</Alert.Title>
+      <Stack $gap="xs">
+        <span>{t('conflict.intro')}</span>
+        {collisions.map(({ field, theirs, mine }) => (
+          <Stack key={field} $gap="xxs" role="group" aria-label={t(`fields.${field}`)}>
+            <strong>{t(`fields.${field}`)}</strong>
+            <Values>
+              <dt>{t('conflict.theirs')}</dt>
+              <dd>
+                <FieldValue name={field} value={theirs} />
+              </dd>
+              <dt>{t('conflict.mine')}</dt>
+              <dd>
+                <FieldValue name={field} value={mine} />
+              </dd>
+            </Values>
+          </Stack>
+        ))}
+        <Row $gap="xs">
+          <Button type="button" size="small" onClick={submitting(onKeepMine)}>
+            {t('conflict.keepMine')}
+          </Button>
+          <Button type="button" size="small" onClick={submitting(onKeepTheirs)}>
+            {t('conflict.keepTheirs')}
+          </Button>
+        </Row>
+      </Stack>
+    </Alert>
+  );
+}
