@@ -80,6 +80,32 @@ describe('wrapSdkClient', () => {
   });
 });
 
+describe('wrapSdkClient request', () => {
+  const unavailable = { status: 503, statusText: 'Service Unavailable', responseText: '' };
+  const ok = { status: 200, headers: {}, responseJSON: { call: { id: 701 } } };
+
+  it('sends a GET again after a 503 and a POST only once', async () => {
+    vi.spyOn(Math, 'random').mockReturnValue(0);
+    try {
+      const { sdk } = fakeSdk();
+      sdk.request.mockRejectedValueOnce(unavailable).mockResolvedValueOnce(ok);
+      const client = wrapSdkClient(sdk);
+      await expect(client.request({ method: 'GET', url: '/api/v2/calls/701' })).resolves.toMatchObject({
+        status: 200,
+      });
+      expect(sdk.request).toHaveBeenCalledTimes(2);
+
+      sdk.request.mockClear().mockRejectedValueOnce(unavailable).mockResolvedValueOnce(ok);
+      await expect(client.request({ method: 'POST', url: '/api/v2/calls', body: {} })).resolves.toMatchObject({
+        status: 503,
+      });
+      expect(sdk.request).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.restoreAllMocks();
+    }
+  });
+});
+
 describe('initZafClient', () => {
   it('says the SDK is missing when its script did not define ZAFClient', () => {
     expect(initZafClient(undefined)).toBe('sdkMissing');

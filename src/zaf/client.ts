@@ -1,3 +1,4 @@
+import { withRetries } from '../calls/retry';
 import { isRecord } from '../lib/isRecord';
 import { SIDEBAR_PATHS, TOP_BAR_PATHS, parseRegistration, parseTicketSidebarData, parseTopBarData } from './parse';
 import { createZafTransport } from './request';
@@ -44,7 +45,8 @@ export function wrapSdkClient(sdk: ZafSdkClient): ZafClient {
         sdk.off(event, handler);
       };
     },
-    request: createZafTransport(sdk),
+    // Every location's requests pass here: GET and PATCH ride out a passing 5xx or lost connection.
+    request: withRetries(createZafTransport(sdk)),
   };
 }
 

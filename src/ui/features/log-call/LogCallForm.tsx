@@ -1,4 +1,4 @@
-import { Field, Fieldset, Input, Radio } from '@zendeskgarden/react-forms';
+import { Field, Fieldset, Radio } from '@zendeskgarden/react-forms';
 import { useMemo, useState } from 'react';
 import { DIRECTIONS } from '../../../calls/fields';
 import type { CallFieldName } from '../../../calls/fields';
@@ -88,11 +88,6 @@ export function LogCallForm({
       <CallFieldInput name="from_line" />
       <CallFieldInput name="to_line" />
       <CallFieldInput name="call_started_at" action={<NowButton field="call_started_at" label={t('form.now')} />} />
-      <Field>
-        <Field.Label>{t('form.appIdLabel')}</Field.Label>
-        <Field.Hint>{t('form.appIdHint')}</Field.Hint>
-        <Input readOnly value={session.appId === 0 ? '—' : String(session.appId)} />
-      </Field>
     </CallFormFrame>
   );
 }

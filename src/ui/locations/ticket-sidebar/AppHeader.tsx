@@ -1,16 +1,18 @@
 import { Alert } from '@zendeskgarden/react-notifications';
+import { getColor } from '@zendeskgarden/react-theming';
 import { SM } from '@zendeskgarden/react-typography';
+import styled from 'styled-components';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { Stack } from '../../shared/layout';
 import { useSession } from '../../shared/session/SessionProvider';
 
-/** The app's own id, and what keeps it from working as it should. */
+/** What keeps the app from working as it should; nothing at all when it is set up right. */
 export function AppHeader() {
   const { t } = useI18n();
   const { appId, settings } = useSession();
+  if (appId !== 0 && settings.problems.length === 0) return null;
   return (
     <Stack $gap="xs">
-      <SM>{appId === 0 ? t('app.appId', { appId: '—' }) : t('app.appId', { appId })}</SM>
       {appId === 0 ? (
         <Alert type="warning">
           <Alert.Title>{t('app.missingAppId.title')}</Alert.Title>
@@ -27,5 +29,20 @@ export function AppHeader() {
         </Alert>
       ))}
     </Stack>
+  );
+}
+
+const Quiet = styled(SM)`
+  color: ${({ theme }) => getColor({ theme, variable: 'foreground.subtle' })};
+`;
+
+/** The app's own id, which every call it logs carries: quiet text at the foot of every view. */
+export function AppFooter() {
+  const { t } = useI18n();
+  const { appId } = useSession();
+  return (
+    <footer>
+      <Quiet>{t('app.appId', { appId: appId === 0 ? '—' : appId })}</Quiet>
+    </footer>
   );
 }

@@ -14,7 +14,7 @@ import { Notices } from '../../shared/notices/Notices';
 import { useNotices } from '../../shared/notices/NoticesProvider';
 import { Stack } from '../../shared/layout';
 import type { UpdateResult } from '../../features/update-call/UpdateCallForm';
-import { AppHeader } from './AppHeader';
+import { AppFooter, AppHeader } from './AppHeader';
 import { LogCallForm, UpdateCallForm, preloadForms } from './lazyForms';
 import { useSession } from '../../shared/session/SessionProvider';
 import { useView } from './useView';
@@ -137,6 +137,7 @@ export function CallLogger() {
         <Notices />
       </header>
       <Suspense fallback={<Skeleton height="160px" />}>{content}</Suspense>
+      <AppFooter />
     </Stack>
   );
 }

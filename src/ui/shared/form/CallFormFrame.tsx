@@ -14,8 +14,10 @@ import { VoiceCommentFields } from './VoiceCommentFields';
 
 /**
  * What both call forms look like around their own fields: the header with the
- * way back and the draft notice, the fields it shows first (`children`), the
- * rest folded by group, the voice comment, why the last submit failed, and the buttons.
+ * way back and the draft notice, the fields it shows first (`children`), what
+ * the agent must decide (`notice`), why the last submit failed and the buttons
+ * right below them (in view without scrolling in a 700 px sidebar), then the
+ * rest folded by group and the voice comment.
  */
 export function CallFormFrame({
   callForm,
@@ -56,11 +58,6 @@ export function CallFormFrame({
       <Stack as="form" $gap="md" noValidate onSubmit={onSubmit} aria-labelledby={titleId}>
         <FormHeader id={titleId} title={title} backLabel={backLabel} onBack={onCancel} draft={draft} />
         {children}
-        <MD tag="h3" isBold>
-          {t('form.moreFields')}
-        </MD>
-        <FieldGroups sections={sections} />
-        <VoiceCommentFields optional={commentOptional} />
         {notice}
         {problem === null ? null : <FormProblem submitProblem={problem} secondsToWait={secondsToWait} />}
         <FormActions
@@ -70,6 +67,11 @@ export function CallFormFrame({
           disabled={submitDisabled}
           onCancel={onCancel}
         />
+        <MD tag="h3" isBold>
+          {t('form.moreFields')}
+        </MD>
+        <FieldGroups sections={sections} />
+        <VoiceCommentFields optional={commentOptional} />
       </Stack>
     </CallFormProvider>
   );
