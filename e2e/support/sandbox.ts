@@ -7,7 +7,7 @@ import { expect, type APIRequestContext, type Frame, type Locator, type Page } f
 export const SEED = {
   agents: { english: 1568991111, german: 1568991112, spanish: 1568991113 },
   tickets: { noCalls: 101, twoCalls: 102, manyComments: 103, callInProgress: 104, oliviaOpenNewer: 106 },
-  calls: { inProgress: 16444799095831 },
+  calls: { refundInbound: 16444799095826, inProgress: 16444799095831 },
   appId: 1003048,
 } as const;
 

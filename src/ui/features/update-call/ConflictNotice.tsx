@@ -1,6 +1,7 @@
 import { Button } from '@zendeskgarden/react-buttons';
 import { Alert } from '@zendeskgarden/react-notifications';
 import { getColor } from '@zendeskgarden/react-theming';
+import { useId } from 'react';
 import type { MouseEvent } from 'react';
 import styled from 'styled-components';
 import type { Collision } from '../../../calls/conflicts';
@@ -24,13 +25,8 @@ const Values = styled.dl`
   }
 `;
 
-/** Sends the form the buttons sit in, so the choice goes through the same checks as "Save changes". */
-function submitting(then: () => void) {
-  return (event: MouseEvent<HTMLButtonElement>) => {
-    then();
-    event.currentTarget.form?.requestSubmit();
-  };
-}
+/** Which agent's values a conflict is settled with. */
+export type KeptSide = 'mine' | 'theirs';
 
 /**
  * Another agent stored the call since the form opened, with other values in
@@ -38,17 +34,21 @@ function submitting(then: () => void) {
  */
 export function ConflictNotice({
   collisions,
-  onKeepMine,
-  onKeepTheirs,
+  onChoose,
 }: {
   collisions: readonly Collision[];
-  onKeepMine: () => void;
-  onKeepTheirs: () => void;
+  /** Called before the form the notice sits in is sent again, so the choice goes through the same checks as "Save changes" */
+  onChoose: (kept: KeptSide) => void;
 }) {
   const { t } = useI18n();
+  const titleId = useId();
+  const choosing = (kept: KeptSide) => (event: MouseEvent<HTMLButtonElement>) => {
+    onChoose(kept);
+    event.currentTarget.form?.requestSubmit();
+  };
   return (
-    <Alert type="warning" role="alert">
-      <Alert.Title>{t('conflict.title')}</Alert.Title>
+    <Alert type="warning" role="alert" aria-labelledby={titleId}>
+      <Alert.Title id={titleId}>{t('conflict.title')}</Alert.Title>
       <Stack $gap="xs">
         <span>{t('conflict.intro')}</span>
         {collisions.map(({ field, theirs, mine }) => (
@@ -67,10 +67,10 @@ export function ConflictNotice({
           </Stack>
         ))}
         <Row $gap="xs">
-          <Button type="button" size="small" onClick={submitting(onKeepMine)}>
+          <Button type="button" size="small" onClick={choosing('mine')}>
             {t('conflict.keepMine')}
           </Button>
-          <Button type="button" size="small" onClick={submitting(onKeepTheirs)}>
+          <Button type="button" size="small" onClick={choosing('theirs')}>
             {t('conflict.keepTheirs')}
           </Button>
         </Row>

@@ -12,6 +12,8 @@ const NOW = new Date('2024-01-17T18:45:30Z');
 const record = storedCall({ id: 7001, ticket_id: 42, call_started_at: '2024-01-17T18:30:00Z' });
 
 function setup(api = fakeTransport(), call = record) {
+  // The save reads the call again first; nobody else changed it.
+  api.on('GET', `/api/v2/calls/${call.id}`, json(200, { call }));
   const view = renderWithSession(<UpdateCallForm record={call} onSaved={vi.fn()} onCancel={vi.fn()} />, {
     session: testSession({}, api),
   });

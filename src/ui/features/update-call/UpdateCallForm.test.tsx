@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_COMMENT_FIELDS } from '../../../calls/settings';
@@ -18,6 +18,8 @@ const inProgress = storedCall({
 });
 
 function setup(api: FakeTransport = fakeTransport(), record = inProgress) {
+  // A save reads the call again first; unless a test says otherwise, nobody else changed it.
+  api.on('GET', `/api/v2/calls/${record.id}`, json(200, { call: record }));
   const onSaved = vi.fn();
   renderWithSession(<UpdateCallForm record={record} onSaved={onSaved} onCancel={vi.fn()} />, {
     session: testSession({}, api),
@@ -95,6 +97,7 @@ describe('UpdateCallForm', { timeout: 20_000 }, () => {
       expect(onSaved).toHaveBeenCalledWith({ call: updated, changed: true, commented: false });
     });
     expect(api.requests.map((request) => [request.method, request.url, request.body])).toEqual([
+      ['GET', '/api/v2/calls/7001', undefined],
       [
         'PATCH',
         '/api/v2/calls/7001',
@@ -110,7 +113,7 @@ describe('UpdateCallForm', { timeout: 20_000 }, () => {
     await user.clear(textbox('Disposition'));
     await user.click(save());
     await waitFor(() => {
-      expect(api.requests[0]?.body).toEqual({ call: { call_disposition: null } });
+      expect(api.requests[1]?.body).toEqual({ call: { call_disposition: null } });
     });
   });
 
@@ -141,7 +144,7 @@ describe('UpdateCallForm', { timeout: 20_000 }, () => {
     await waitFor(() => {
       expect(onSaved).toHaveBeenCalledWith(expect.objectContaining({ changed: true, commented: true }));
     });
-    expect(api.requests[1]).toEqual({
+    expect(api.requests[2]).toEqual({
       method: 'POST',
       url: '/api/v2/calls/7001/comments',
       body: {
@@ -169,7 +172,96 @@ describe('UpdateCallForm', { timeout: 20_000 }, () => {
     await waitFor(() => {
       expect(onSaved).toHaveBeenCalledWith(expect.objectContaining({ changed: false, commented: true }));
     });
-    expect(api.requests.map((request) => request.method)).toEqual(['PATCH', 'POST', 'POST']);
+    // The retry sends only the comment: no new read, no second PATCH.
+    expect(api.requests.map((request) => request.method)).toEqual(['GET', 'PATCH', 'POST', 'POST']);
+  });
+
+  describe('when another agent saved the call since the form opened', () => {
+    const theirs = { ...inProgress, completion_status: 'abandoned_in_queue', updated_at: '2024-01-17T18:40:00Z' };
+    const otherAgentSaved = () => {
+      const api = fakeTransport();
+      api.on('GET', '/api/v2/calls/7001', json(200, { call: theirs }));
+      return api;
+    };
+    const conflict = () => screen.findByRole('alert', { name: /Another agent changed this call/ });
+
+    it('sends nothing over their value, shows both and waits for the agent’s choice', async () => {
+      const { user, api, onSaved } = setup(otherAgentSaved());
+      await user.selectOptions(screen.getByRole('combobox', { name: 'Completion status' }), 'completed');
+      await user.click(save());
+
+      const notice = await conflict();
+      const field = within(notice).getByRole('group', { name: 'Completion status' });
+      expect(field).toHaveTextContent('TheirsAbandoned in queue');
+      expect(field).toHaveTextContent('YoursCompleted');
+      expect(save()).toBeDisabled();
+      expect(api.requests.map((request) => request.method)).toEqual(['GET']);
+      expect(onSaved).not.toHaveBeenCalled();
+    });
+
+    it('"Keep mine" stores this agent’s value over theirs', async () => {
+      const api = otherAgentSaved();
+      const mine = { ...theirs, completion_status: 'completed', updated_at: '2024-01-17T18:46:00Z' };
+      api.on('PATCH', '/api/v2/calls/7001', json(200, { call: mine }));
+      const { user, onSaved } = setup(api);
+      await user.selectOptions(screen.getByRole('combobox', { name: 'Completion status' }), 'completed');
+      await user.click(save());
+      await user.click(within(await conflict()).getByRole('button', { name: 'Keep mine' }));
+
+      await waitFor(() => {
+        expect(onSaved).toHaveBeenCalledWith({ call: mine, changed: true, commented: false });
+      });
+      expect(api.requests.map((request) => [request.method, request.body])).toEqual([
+        ['GET', undefined],
+        ['GET', undefined],
+        ['PATCH', { call: { completion_status: 'completed' } }],
+      ]);
+    });
+
+    it('"Keep theirs" drops this agent’s value and, with nothing else edited, closes the form sending nothing', async () => {
+      const { user, api, onSaved } = setup(otherAgentSaved());
+      await user.selectOptions(screen.getByRole('combobox', { name: 'Completion status' }), 'completed');
+      await user.click(save());
+      await user.click(within(await conflict()).getByRole('button', { name: 'Keep theirs' }));
+
+      await waitFor(() => {
+        expect(onSaved).toHaveBeenCalledWith({ call: theirs, changed: false, commented: false });
+      });
+      expect(api.requests.map((request) => request.method)).toEqual(['GET']);
+    });
+
+    it('"Keep theirs" still saves the agent’s other edits', async () => {
+      const api = otherAgentSaved();
+      api.on('PATCH', '/api/v2/calls/7001', json(200, { call: { ...theirs, call_disposition: 'Refund' } }));
+      const { user, onSaved } = setup(api);
+      await user.selectOptions(screen.getByRole('combobox', { name: 'Completion status' }), 'completed');
+      await user.clear(textbox('Disposition'));
+      await user.type(textbox('Disposition'), 'Refund');
+      await user.click(save());
+      await user.click(within(await conflict()).getByRole('button', { name: 'Keep theirs' }));
+
+      await waitFor(() => {
+        expect(onSaved).toHaveBeenCalledWith(expect.objectContaining({ changed: true }));
+      });
+      expect(api.requests.at(-1)?.body).toEqual({ call: { call_disposition: 'Refund' } });
+    });
+
+    it('saves without asking when the other agent changed other fields, and keeps theirs', async () => {
+      const api = fakeTransport();
+      const queueMoved = { ...inProgress, queue_name: 'Support', updated_at: '2024-01-17T18:40:00Z' };
+      api.on('GET', '/api/v2/calls/7001', json(200, { call: queueMoved }));
+      api.on('PATCH', '/api/v2/calls/7001', json(200, { call: { ...queueMoved, call_disposition: 'Refund' } }));
+      const { user, onSaved } = setup(api);
+      await user.clear(textbox('Disposition'));
+      await user.type(textbox('Disposition'), 'Refund');
+      await user.click(save());
+
+      await waitFor(() => {
+        expect(onSaved).toHaveBeenCalledWith(expect.objectContaining({ changed: true }));
+      });
+      expect(screen.queryByRole('alert', { name: /Another agent/ })).not.toBeInTheDocument();
+      expect(api.requests.at(-1)?.body).toEqual({ call: { call_disposition: 'Refund' } });
+    });
   });
 
   it('refuses a recording link that is not a web address, before sending', async () => {

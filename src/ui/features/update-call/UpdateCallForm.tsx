@@ -1,5 +1,5 @@
 import { MD } from '@zendeskgarden/react-typography';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import type { Collision } from '../../../calls/conflicts';
 import type { CallFieldName } from '../../../calls/fields';
 import { recordToFormValues } from '../../../calls/form/values';
@@ -17,6 +17,7 @@ import { NowButton } from '../../shared/form/NowButton';
 import { useCallForm } from '../../shared/form/useCallForm';
 import { useCommentTitle, voiceCommentChoice } from '../../shared/form/voiceComment';
 import { ConflictNotice } from './ConflictNotice';
+import type { KeptSide } from './ConflictNotice';
 import { updateCallDefaults } from './updateCallDefaults';
 
 /** What an agent fills in when a call ends, shown first. */
@@ -57,8 +58,6 @@ export function UpdateCallForm({
   const { form, draft, onSubmit } = callForm;
 
   const [collisions, setCollisions] = useState<Collision[] | null>(null);
-  // "Keep theirs" with nothing else edited leaves nothing to send: the form is done, not empty-handed.
-  const keptTheirs = useRef(false);
 
   /** The form's baseline becomes `call`: untouched fields show its values, the agent's edits stay. */
   const takeIn = (call: CallRecord, keepEdits: boolean) => {
@@ -69,14 +68,19 @@ export function UpdateCallForm({
     );
   };
 
-  const keepTheirs = () => {
-    keptTheirs.current = true;
+  /**
+   * The agent's answer to a conflict, before the form is sent again: "mine"
+   * keeps the edits (the fresh record is already the baseline, so they are
+   * sent over theirs); "theirs" puts the colliding fields back to the stored values.
+   */
+  const choose = (kept: KeptSide) => {
+    if (kept === 'mine') return;
     for (const { field } of collisions ?? []) form.resetField(`call.${field}`);
   };
 
   const save = onSubmit(async (parsed) => {
-    const afterKeepingTheirs = keptTheirs.current;
-    keptTheirs.current = false;
+    // Sent from the conflict notice: "Keep theirs" with nothing else edited leaves nothing to send, and the form is done.
+    const settlingConflict = collisions !== null;
     setCollisions(null);
     const outcome = await updateCallUnlessConflicting(session.transport, {
       stored,
@@ -85,7 +89,7 @@ export function UpdateCallForm({
       comment: parsed.comment.add ? voiceCommentChoice(parsed.comment, session) : null,
     });
     if (outcome.kind === 'nothingToSave') {
-      if (afterKeepingTheirs) {
+      if (settlingConflict) {
         draft.clear();
         onSaved({ call: stored, changed: false, commented: false });
         return;
@@ -123,11 +127,7 @@ export function UpdateCallForm({
       commentOptional
       submitLabel={t('form.submitUpdate')}
       submitDisabled={collisions !== null}
-      notice={
-        collisions === null ? null : (
-          <ConflictNotice collisions={collisions} onKeepMine={() => undefined} onKeepTheirs={keepTheirs} />
-        )
-      }
+      notice={collisions === null ? null : <ConflictNotice collisions={collisions} onChoose={choose} />}
       onSubmit={save}
       onCancel={onCancel}
     >
