@@ -21,11 +21,6 @@ export interface ConflictCheck {
   takenIn: CallFieldName[];
 }
 
-/** Two stored values are the same when Zendesk would count the one as keeping the other. */
-function same(name: CallFieldName, a: unknown, b: unknown): boolean {
-  return isKept(name, a, b);
-}
-
 /**
  * What another agent's save means for this agent's changes: `opened` is the
  * record the form started from, `fresh` the one Zendesk holds now, `changes`
@@ -41,7 +36,8 @@ export function findConflicts(
   const collisions: Collision[] = [];
   const takenIn: CallFieldName[] = [];
   for (const field of CALL_FIELD_NAMES) {
-    const theirsChanged = !same(field, opened[field], fresh[field]);
+    // Two values are the same when Zendesk would count the one as keeping the other.
+    const theirsChanged = !isKept(field, opened[field], fresh[field]);
     if (!theirsChanged) continue;
     if (!Object.hasOwn(changes, field)) {
       takenIn.push(field);
@@ -49,7 +45,7 @@ export function findConflicts(
     }
     const mine = changes[field];
     // The other agent stored what this one is about to send: nothing is lost either way.
-    if (!same(field, mine, fresh[field])) collisions.push({ field, theirs: fresh[field] ?? null, mine });
+    if (!isKept(field, mine, fresh[field])) collisions.push({ field, theirs: fresh[field] ?? null, mine });
   }
   return { changedSinceOpened: true, collisions, takenIn };
 }

@@ -1,3 +1,4 @@
+import { getColor } from '@zendeskgarden/react-theming';
 import type { IGardenTheme } from '@zendeskgarden/react-theming';
 import styled from 'styled-components';
 
@@ -23,4 +24,20 @@ export const Row = styled.div<{ $gap?: Space; $align?: 'center' | 'baseline' | '
 /** The app's padding inside the sidebar. */
 export const Page = styled(Stack)`
   padding: ${({ theme }) => theme.space.sm};
+`;
+
+/** Terms beside their values in a grid of two columns (`$columns`), the terms quiet. */
+export const TermList = styled.dl<{ $columns: string }>`
+  display: grid;
+  grid-template-columns: ${({ $columns }) => $columns};
+  gap: ${({ theme }) => `${theme.space.xxs} ${theme.space.sm}`};
+  margin: 0;
+
+  dt {
+    color: ${({ theme }) => getColor({ theme, variable: 'foreground.subtle' })};
+  }
+
+  dd {
+    margin: 0;
+  }
 `;

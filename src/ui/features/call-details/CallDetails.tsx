@@ -1,33 +1,17 @@
 import { Button } from '@zendeskgarden/react-buttons';
-import { getColor } from '@zendeskgarden/react-theming';
 import { LG, MD } from '@zendeskgarden/react-typography';
 import { useState } from 'react';
 import type { ReactNode } from 'react';
 import styled from 'styled-components';
 import type { CallRecord } from '../../../calls/schema';
 import { useI18n } from '../../../i18n/I18nProvider';
-import { Row, Stack } from '../../shared/layout';
+import { Row, Stack, TermList } from '../../shared/layout';
 import { ViewHeading } from '../../shared/ViewHeading';
 import { DirectionLabel } from '../../shared/DirectionLabel';
 import { StatusTag } from '../../shared/StatusTag';
 import { detailSections } from './detailSections';
 import type { DetailSectionId } from './detailSections';
 import { FieldValue } from '../../shared/FieldValue';
-
-const List = styled.dl`
-  display: grid;
-  grid-template-columns: minmax(0, 2fr) minmax(0, 3fr);
-  gap: ${({ theme }) => `${theme.space.xxs} ${theme.space.sm}`};
-  margin: 0;
-
-  dt {
-    color: ${({ theme }) => getColor({ theme, variable: 'foreground.subtle' })};
-  }
-
-  dd {
-    margin: 0;
-  }
-`;
 
 /** Groups a dt with its dd without adding a box, so the grid lines them up. */
 const Entry = styled.div`
@@ -101,7 +85,7 @@ export function CallDetails({
       {sections.map((section) => (
         <Stack as="section" key={section.id} $gap="xs">
           <SectionTitle id={section.id} />
-          <List>
+          <TermList $columns="minmax(0, 2fr) minmax(0, 3fr)">
             {section.fields.map(({ name, value }) => (
               <Entry key={name}>
                 <dt>{fieldLabel(name, i18n)}</dt>
@@ -110,7 +94,7 @@ export function CallDetails({
                 </dd>
               </Entry>
             ))}
-          </List>
+          </TermList>
         </Stack>
       ))}
     </Stack>

@@ -1,26 +1,16 @@
 import { Button } from '@zendeskgarden/react-buttons';
 import { Alert } from '@zendeskgarden/react-notifications';
-import { getColor } from '@zendeskgarden/react-theming';
 import { useId } from 'react';
 import type { MouseEvent } from 'react';
 import styled from 'styled-components';
 import type { Collision } from '../../../calls/conflicts';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { FieldValue } from '../../shared/FieldValue';
-import { Row, Stack } from '../../shared/layout';
+import { Row, Stack, TermList } from '../../shared/layout';
 
-const Values = styled.dl`
-  display: grid;
-  grid-template-columns: auto minmax(0, 1fr);
-  gap: ${({ theme }) => `${theme.space.xxs} ${theme.space.sm}`};
-  margin: 0;
-
-  dt {
-    color: ${({ theme }) => getColor({ theme, variable: 'foreground.subtle' })};
-  }
-
+/** Long values (links, notes) wrap inside the alert instead of widening it. */
+const Values = styled(TermList)`
   dd {
-    margin: 0;
     overflow-wrap: anywhere;
   }
 `;
@@ -54,7 +44,7 @@ export function ConflictNotice({
         {collisions.map(({ field, theirs, mine }) => (
           <Stack key={field} $gap="xxs" role="group" aria-label={t(`fields.${field}`)}>
             <strong>{t(`fields.${field}`)}</strong>
-            <Values>
+            <Values $columns="auto minmax(0, 1fr)">
               <dt>{t('conflict.theirs')}</dt>
               <dd>
                 <FieldValue name={field} value={theirs} />
