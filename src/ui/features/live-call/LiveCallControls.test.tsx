@@ -88,7 +88,10 @@ describe('LiveCallControls', { timeout: 20_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'End call' }));
     expect(api.requests).toHaveLength(0);
     // The agent's zone is Berlin: 19:30 there is 18:30 UTC.
-    fireEvent.change(screen.getByLabelText('When did the call end?'), { target: { value: '2024-01-14T19:40:00' } });
+    // The end-time form is its own chunk, fetched when a stale call asks for it.
+    fireEvent.change(await screen.findByLabelText('When did the call end?'), {
+      target: { value: '2024-01-14T19:40:00' },
+    });
     await user.click(screen.getByRole('button', { name: 'Save end' }));
     await waitFor(() => {
       expect(patchBodies(api)).toEqual([
