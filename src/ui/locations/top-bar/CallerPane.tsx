@@ -17,6 +17,7 @@ import { useCommentTitle } from '../../shared/form/voiceComment';
 import { FormActions } from '../../shared/form/FormActions';
 import { FormProblem } from '../../shared/form/FormProblem';
 import { useCountdown } from '../../shared/form/useCountdown';
+import { markUsable } from '../../shared/markUsable';
 import { Row, Stack } from '../../shared/layout';
 import { CallerOptions, NewCaller } from './CallerOptions';
 import { RemoteProblem } from './RemoteProblem';
@@ -51,7 +52,7 @@ export function CallerPane({ session, onLogged }: { session: PaneSession; onLogg
   const phoneInput = useRef<HTMLInputElement>(null);
   useEffect(() => {
     phoneInput.current?.focus();
-    performance.mark('call-logger:usable');
+    markUsable();
   }, []);
   useZafEvent(client, 'pane.activated', () => {
     phoneInput.current?.focus();
