@@ -20,14 +20,14 @@ function ticketWithCalls(...calls: ReturnType<typeof storedCall>[]) {
 }
 
 describe('App', () => {
-  it('explains itself when opened outside Zendesk instead of crashing', () => {
+  it('explains itself when opened outside Zendesk instead of crashing', async () => {
     render(<App client="outsideZendesk" />);
-    expect(screen.getByText('Open Call Logger from a Zendesk ticket')).toBeInTheDocument();
+    expect(await screen.findByText('Open Call Logger from a Zendesk ticket')).toBeInTheDocument();
   });
 
-  it('says the SDK could not be loaded when its script was blocked, instead of a blank frame', () => {
+  it('says the SDK could not be loaded when its script was blocked, instead of a blank frame', async () => {
     render(<App client="sdkMissing" />);
-    expect(screen.getByText('Call Logger could not load Zendesk’s app framework')).toBeInTheDocument();
+    expect(await screen.findByText('Call Logger could not load Zendesk’s app framework')).toBeInTheDocument();
   });
 
   it('shows its app id and the ticket’s calls, newest first', async () => {
@@ -100,7 +100,8 @@ describe('App', () => {
       />,
     );
     await user.click(await screen.findByRole('button', { name: /Inbound call/ }));
-    expect(screen.getByRole('heading', { name: /Inbound call/ })).toHaveFocus();
+    // The details are their own chunk: the heading takes the focus once they arrive.
+    expect(await screen.findByRole('heading', { name: /Inbound call/ })).toHaveFocus();
     expect(screen.getByText('Sales')).toBeInTheDocument();
     expect(screen.getByText('sentiment')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: /All calls/ }));

@@ -1,5 +1,4 @@
 import { Field, Fieldset, Input, Radio } from '@zendeskgarden/react-forms';
-import { Alert } from '@zendeskgarden/react-notifications';
 import { Dots } from '@zendeskgarden/react-loaders';
 import { SM } from '@zendeskgarden/react-typography';
 import { useEffect, useRef, useState } from 'react';
@@ -18,6 +17,7 @@ import { FormActions } from '../../shared/form/FormActions';
 import { FormProblem } from '../../shared/form/FormProblem';
 import { useCountdown } from '../../shared/form/useCountdown';
 import { markUsable } from '../../shared/markUsable';
+import { Callout } from '../../shared/notices/Callout';
 import { Row, Stack } from '../../shared/layout';
 import { CallerOptions, NewCaller } from './CallerOptions';
 import { RemoteProblem } from './RemoteProblem';
@@ -108,12 +108,11 @@ export function CallerPane({ session, onLogged }: { session: PaneSession; onLogg
     // The host's pane is already titled with the app's name: no heading, so the whole flow fits the pane.
     <Stack as="form" $gap="sm" noValidate onSubmit={submit} aria-label={t('topBar.title')}>
       {session.appId === 0 ? (
-        <Alert type="warning">
-          <Alert.Title>{t('app.missingAppId.title')}</Alert.Title>
+        <Callout type="warning" title={t('app.missingAppId.title')}>
           {t('app.missingAppId.body')}
-        </Alert>
+        </Callout>
       ) : null}
-      {settings.companyLine === null ? <Alert type="warning">{t('topBar.noCompanyLine')}</Alert> : null}
+      {settings.companyLine === null ? <Callout type="warning">{t('topBar.noCompanyLine')}</Callout> : null}
       <Field>
         <Field.Label>{t('topBar.phoneLabel')}</Field.Label>
         <Field.Hint>
@@ -197,9 +196,9 @@ export function CallerPane({ session, onLogged }: { session: PaneSession; onLogg
         <FormProblem submitProblem={state.submitProblem} secondsToWait={secondsToWait} />
       ) : null}
       {state.status === 'notOpened' ? (
-        <Alert type="info" role="status">
+        <Callout type="info" role="status">
           {t('topBar.notOpened', { ticketId: state.ticketId })}
-        </Alert>
+        </Callout>
       ) : null}
       <FormActions
         submitLabel={t('form.submitLog')}
