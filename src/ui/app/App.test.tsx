@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { storedCall, voiceComment } from '../../test/callFixtures';
 import { fakeTransport, json } from '../../test/fakeTransport';
 import { fakeZafClient } from '../../test/fakeZafClient';
@@ -80,6 +80,28 @@ describe('App', () => {
     client.getTicketSidebarData.mockRejectedValue(new Error('timeout'));
     render(<App client={client} />);
     expect(await screen.findByText('Zendesk did not answer')).toBeInTheDocument();
+  });
+
+  it('asks for the ticket’s comments while the host’s get is on its way, and reads them once', async () => {
+    const api = ticketWithCalls(storedCall({ id: 3 }));
+    const client = fakeZafClient({ api });
+    const answer = client.getTicketSidebarData();
+    let release: () => void = () => undefined;
+    client.getTicketSidebarData.mockReturnValue(
+      new Promise((resolve) => {
+        release = () => {
+          resolve(answer);
+        };
+      }),
+    );
+    render(<App client={client} />);
+    await vi.waitFor(() => {
+      expect(api.requests.map((request) => request.url)).toEqual([expect.stringMatching(commentsUrl)]);
+    });
+    expect(screen.queryByRole('listitem')).toBeNull();
+    release();
+    expect(await screen.findAllByRole('listitem')).toHaveLength(1);
+    expect(api.requests.filter((request) => commentsUrl.test(request.url))).toHaveLength(1);
   });
 
   it('says what is missing when Zendesk refuses to list the calls, and retries', async () => {
