@@ -1,7 +1,7 @@
 import { Field, Fieldset, Input, Radio } from '@zendeskgarden/react-forms';
 import { Dots } from '@zendeskgarden/react-loaders';
 import { SM } from '@zendeskgarden/react-typography';
-import { useEffect, useRef, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { DIRECTIONS } from '../../../calls/fields';
 import type { Direction } from '../../../calls/fields';
@@ -19,9 +19,9 @@ import { useCountdown } from '../../shared/form/useCountdown';
 import { markUsable } from '../../shared/markUsable';
 import { Callout } from '../../shared/notices/Callout';
 import { Row, Stack } from '../../shared/layout';
-import { CallerOptions, NewCaller } from './CallerOptions';
-import { RemoteProblem } from './RemoteProblem';
+import { CallerOptions, NewCaller, preloadPaneParts } from './lazyPaneParts';
 import { TicketOptions } from './TicketOptions';
+import { RemoteProblem } from './RemoteProblem';
 import { useCallerLookup } from './useCallerLookup';
 import { useLogCall } from './useLogCall';
 
@@ -54,6 +54,7 @@ export function CallerPane({ session, onLogged }: { session: PaneSession; onLogg
     phoneInput.current?.focus();
     markUsable();
   }, []);
+  useEffect(preloadPaneParts, []);
   useZafEvent(client, 'pane.activated', () => {
     phoneInput.current?.focus();
   });
@@ -164,10 +165,14 @@ export function CallerPane({ session, onLogged }: { session: PaneSession; onLogg
         />
       ) : null}
       {callers.status === 'ready' && callers.data.length > 0 ? (
-        <CallerOptions callers={callers.data} pick={lookup.pick} onPick={lookup.setPick} error={callerError} />
+        <Suspense fallback={null}>
+          <CallerOptions callers={callers.data} pick={lookup.pick} onPick={lookup.setPick} error={callerError} />
+        </Suspense>
       ) : null}
       {callers.status === 'ready' && lookup.pick === 'new' ? (
-        <NewCaller name={name} onName={setNewName} error={nameError} />
+        <Suspense fallback={null}>
+          <NewCaller name={name} onName={setNewName} error={nameError} />
+        </Suspense>
       ) : null}
       {tickets.status === 'loading' ? (
         <SM role="status">

@@ -1,11 +1,11 @@
 import { useRef, useState } from 'react';
-import { logTopBarCall } from '../../../calls/callers/logTopBarCall';
 import type { CallerChoice, LogAttempt } from '../../../calls/callers/logTopBarCall';
 import type { TopBarCall } from '../../../calls/callers/topBarCall';
 import { toCallApiError } from '../../../calls/errors';
 import type { Transport } from '../../../calls/transport';
 import type { ZafClient } from '../../../zaf/types';
 import type { SubmitProblem } from '../../shared/form/submitProblem';
+import { loadLogTopBarCall } from './lazyPaneParts';
 
 export type LogState =
   | { status: 'editing' }
@@ -49,6 +49,8 @@ export function useLogCall(client: ZafClient, transport: Transport, onLogged: ()
     }
     const { externalId, startedAt, attempt } = draft.current;
     try {
+      // Preloaded once the pane was usable; a chunk that cannot load fails like the request would.
+      const { logTopBarCall } = await loadLogTopBarCall();
       const logged = await logTopBarCall(
         transport,
         request.caller,
