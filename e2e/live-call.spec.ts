@@ -110,9 +110,9 @@ test('in a regular browser profile, a reload during a hold keeps the hold', asyn
   }
 });
 
-/** The agent's (New York) wall clock for an instant, as datetime-local takes it. */
-function newYorkLocal(instant: number): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
+/** An instant as the agent (en-US, New York) reads and types it: "01/17/2024, 07:29:05 PM". */
+function newYorkText(instant: number): string {
+  return new Intl.DateTimeFormat('en-US', {
     timeZone: 'America/New_York',
     year: 'numeric',
     month: '2-digit',
@@ -120,10 +120,7 @@ function newYorkLocal(instant: number): string {
     hour: '2-digit',
     minute: '2-digit',
     second: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(instant);
-  const part = (type: string) => parts.find((candidate) => candidate.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')}T${part('hour')}:${part('minute')}:${part('second')}`;
+  }).format(instant);
 }
 
 test('a call started 3 days ago is shown as not ended, and End call asks for its real end', async ({
@@ -138,12 +135,12 @@ test('a call started 3 days ago is shown as not ended, and End call asks for its
   expect(patchesOf(await loggedRequests(request), live.id)).toHaveLength(0);
 
   const end = card(app).getByLabel('When did the call end?');
-  await end.fill(newYorkLocal(Date.parse(live.call_started_at) + 2 * 86_400_000));
+  await end.fill(newYorkText(Date.parse(live.call_started_at) + 2 * 86_400_000));
   await card(app).getByRole('button', { name: 'Save end' }).click();
   await expect(card(app).getByText('The end must be after the start and within a day of it.')).toBeVisible();
   expect(patchesOf(await loggedRequests(request), live.id)).toHaveLength(0);
 
-  await end.fill(newYorkLocal(Date.parse(live.call_started_at) + 600_000));
+  await end.fill(newYorkText(Date.parse(live.call_started_at) + 600_000));
   await card(app).getByRole('button', { name: 'Save end' }).click();
   await expect(card(app).getByRole('button', { name: /Inbound call Completed/ })).toBeVisible();
   const patches = patchesOf(await loggedRequests(request), live.id);

@@ -11,11 +11,12 @@ import { LiveClock } from '../../shared/live/LiveClock';
 import { useLiveCall } from '../../shared/live/useLiveCall';
 import { useSession } from '../../shared/session/SessionProvider';
 import { RequestProblem } from './RequestProblem';
-import { StaleEndForm } from './StaleEndForm';
 import { fieldProblem, useOneRequest } from './useOneRequest';
 
 // The wrap-up (and Garden's combobox with it) is not needed until a call ends: its own chunk.
 const WrapUpPanel = lazy(async () => ({ default: (await import('./WrapUpPanel')).WrapUpPanel }));
+// Asked only of a call never ended; its date-time reading stays out of the list's first paint.
+const StaleEndForm = lazy(async () => ({ default: (await import('./StaleEndForm')).StaleEndForm }));
 
 /**
  * A live call's clock, Hold/Resume and End call; once ended from here, its
@@ -74,15 +75,17 @@ export function LiveCallControls({ call, onStored }: { call: CallRecord; onStore
         )}
       </Row>
       {askingEnd ? (
-        <StaleEndForm
-          start={start}
-          busy={waiting}
-          problem={fieldProblem(request.problem, 'call_ended_at') ?? fieldProblem(request.problem, 'duration')}
-          onEnd={(at) => void end(at)}
-          onCancel={() => {
-            setAskingEnd(false);
-          }}
-        />
+        <Suspense fallback={<Skeleton height="72px" />}>
+          <StaleEndForm
+            start={start}
+            busy={waiting}
+            problem={fieldProblem(request.problem, 'call_ended_at') ?? fieldProblem(request.problem, 'duration')}
+            onEnd={(at) => void end(at)}
+            onCancel={() => {
+              setAskingEnd(false);
+            }}
+          />
+        </Suspense>
       ) : (
         <Row $gap="xs">
           {state === 'running' ? (

@@ -6,8 +6,10 @@ import type { CallFieldName } from '../../../calls/fields';
 import { useI18n } from '../../../i18n/I18nProvider';
 import styled from 'styled-components';
 import { useChangeField } from './CallFormProvider';
+import { CallTimeInput } from './CallTimeInput';
 import type { CallFormShape } from './formModel';
 import { FieldHint } from './FieldHint';
+import { useDateTimeExample } from './useDateTimeExample';
 import { useFieldError } from './useFieldError';
 
 /** A label with a button at its end ("Now"), so the input below keeps the sidebar's whole width. */
@@ -20,7 +22,6 @@ const LabelRow = styled.div`
 
 const INPUT_TYPES = {
   phone: { type: 'tel', inputMode: 'tel' },
-  timestamp: { type: 'datetime-local', step: 1 },
   duration: { type: 'text', inputMode: 'numeric' },
   count: { type: 'text', inputMode: 'numeric' },
   id: { type: 'text', inputMode: 'numeric' },
@@ -53,7 +54,8 @@ export function CallFieldInput({ name, action }: CallFieldInputProps) {
       void changeField(name, () => registered.onChange(event));
     },
   };
-  const error = useFieldError(path);
+  // An unreadable date-time is told with an example of the agent's pattern.
+  const error = useFieldError(path, { example: useDateTimeExample() });
   const validation = error === null ? undefined : 'error';
   const { type } = CALL_FIELDS[name];
   const label = t(`fields.${name}`);
@@ -85,6 +87,8 @@ export function CallFieldInput({ name, action }: CallFieldInputProps) {
         })}
       </Select>
     );
+  } else if (type.kind === 'timestamp') {
+    control = <CallTimeInput name={name} validation={validation} />;
   } else if (type.kind === 'longText') {
     control = <Textarea {...input} validation={validation} minRows={3} maxRows={12} isResizable />;
   } else {
