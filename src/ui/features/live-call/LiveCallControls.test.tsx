@@ -1,4 +1,4 @@
-import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -87,8 +87,10 @@ describe('LiveCallControls', { timeout: 20_000 }, () => {
     expect(screen.queryByRole('timer')).toBeNull();
     await user.click(screen.getByRole('button', { name: 'End call' }));
     expect(api.requests).toHaveLength(0);
-    // The agent's zone is Berlin: 19:30 there is 18:30 UTC.
-    fireEvent.change(screen.getByLabelText('When did the call end?'), { target: { value: '2024-01-14T19:40:00' } });
+    // The agent's zone is Berlin: 19:40 there is 18:40 UTC; they type it the way their locale (en-US) writes it.
+    const end = await screen.findByRole('textbox', { name: 'When did the call end?' });
+    expect(end).toHaveAccessibleDescription('Time zone: Central European Time');
+    await user.type(end, '01/14/2024, 07:40 PM');
     await user.click(screen.getByRole('button', { name: 'Save end' }));
     await waitFor(() => {
       expect(patchBodies(api)).toEqual([

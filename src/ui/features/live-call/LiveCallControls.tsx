@@ -13,8 +13,11 @@ import { useSession } from '../../shared/session/SessionProvider';
 import { RequestProblem } from './RequestProblem';
 import { fieldProblem, useOneRequest } from './useOneRequest';
 
-// The wrap-up (and Garden's combobox with it) is not needed until a call ends: its own chunk.
-const WrapUpPanel = lazy(async () => ({ default: (await import('./WrapUpPanel')).WrapUpPanel }));
+// The wrap-up (and Garden's combobox with it, fetched alongside) is not needed until a call ends: its own chunks.
+const WrapUpPanel = lazy(async () => {
+  const [panel] = await Promise.all([import('./WrapUpPanel'), import('../../shared/form/DispositionCombobox')]);
+  return { default: panel.WrapUpPanel };
+});
 // Asked only of a call never ended; its date-time reading stays out of the list's first paint.
 const StaleEndForm = lazy(async () => ({ default: (await import('./StaleEndForm')).StaleEndForm }));
 

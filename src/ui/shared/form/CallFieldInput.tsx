@@ -6,11 +6,13 @@ import type { CallFieldName } from '../../../calls/fields';
 import { useI18n } from '../../../i18n/I18nProvider';
 import styled from 'styled-components';
 import { useChangeField } from './CallFormProvider';
+import { CallDispositionInput } from './CallDispositionInput';
 import { CallTimeInput } from './CallTimeInput';
 import type { CallFormShape } from './formModel';
 import { FieldHint } from './FieldHint';
 import { useDateTimeExample } from './useDateTimeExample';
 import { useFieldError } from './useFieldError';
+import { useSession } from '../session/SessionProvider';
 
 /** A label with a button at its end ("Now"), so the input below keeps the sidebar's whole width. */
 const LabelRow = styled.div`
@@ -57,9 +59,12 @@ export function CallFieldInput({ name, action }: CallFieldInputProps) {
   // An unreadable date-time is told with an example of the agent's pattern.
   const error = useFieldError(path, { example: useDateTimeExample() });
   const validation = error === null ? undefined : 'error';
+  const { dispositions } = useSession().settings;
   const { type } = CALL_FIELDS[name];
   const label = t(`fields.${name}`);
   const message = error === null ? null : <Field.Message validation="error">{error}</Field.Message>;
+
+  if (name === 'call_disposition' && dispositions.length > 0) return <CallDispositionInput error={error} />;
 
   if (type.kind === 'flag') {
     return (
