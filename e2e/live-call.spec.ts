@@ -46,9 +46,8 @@ test('hold and resume, then End call from the card stores the record with one PA
   const live = await startLiveCall(request, 30);
   const { app } = await openTicket(page, SEED.tickets.noCalls);
   await card(app).getByRole('button', { name: 'Hold' }).click();
-  await expect(card(app).getByText(/^On hold 0:00:0\d$/)).toBeVisible();
-  // Two seconds shown: the stored end is cut to whole seconds, which can take a part of a short hold off.
-  await expect(card(app).getByText(/^On hold 0:00:0[2-9]$/)).toBeVisible();
+  // Resumed as soon as the card shows a second on hold: what is stored is at least what the card showed.
+  await expect(card(app).getByText(/^On hold 0:00:0[1-9]$/)).toBeVisible();
   await card(app).getByRole('button', { name: 'Resume' }).click();
   await expect(card(app).getByText(/On hold/)).toHaveCount(0);
 
