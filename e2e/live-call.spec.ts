@@ -65,6 +65,18 @@ test('hold and resume, then End call from the card stores the record with one PA
   expect(Number(body.duration)).toBeGreaterThanOrEqual(30);
 });
 
+test('the chevron beside End call ends the call with another outcome, in one PATCH', async ({ page, request }) => {
+  const live = await startLiveCall(request, 20);
+  const { app } = await openTicket(page, SEED.tickets.noCalls);
+  await card(app).getByRole('button', { name: 'Other outcomes' }).click();
+  await card(app).getByRole('group', { name: 'End as' }).getByRole('button', { name: 'Abandoned in queue' }).click();
+  await expect(card(app).getByRole('heading', { name: 'Wrap up' })).toBeVisible();
+  await expect(card(app).getByRole('combobox', { name: 'Outcome' })).toHaveValue('abandoned_in_queue');
+  const patches = patchesOf(await loggedRequests(request), live.id);
+  expect(patches).toHaveLength(1);
+  expect((patches[0]?.body as { call: object }).call).toMatchObject({ completion_status: 'abandoned_in_queue' });
+});
+
 test('the wrap-up takes a disposition from the admin’s list and saves it with the wrap-up time and a voice comment', async ({
   page,
   request,

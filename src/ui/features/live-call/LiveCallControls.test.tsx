@@ -1,4 +1,4 @@
-import { act, screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -74,6 +74,29 @@ describe('LiveCallControls', { timeout: 20_000 }, () => {
     expect(await screen.findByRole('alert')).toHaveTextContent(/30 seconds/);
     expect(screen.getByRole('button', { name: /Try again in 30 s/ })).toBeDisabled();
     expect(screen.getByRole('timer')).toBeInTheDocument();
+  });
+
+  it('ends the call with another outcome in two clicks: the chevron beside End call, then the outcome', async () => {
+    const api = fakeTransport();
+    api.on('PATCH', '/api/v2/calls/7001', (request) =>
+      json(200, { call: { ...live, ...(request.body as { call: object }).call } }),
+    );
+    const user = setup(api);
+    const chevron = screen.getByRole('button', { name: 'Other outcomes' });
+    expect(chevron).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.queryByRole('button', { name: 'Abandoned on hold' })).toBeNull();
+
+    await user.click(chevron);
+    expect(chevron).toHaveAttribute('aria-expanded', 'true');
+    await user.click(
+      within(screen.getByRole('group', { name: 'End as' })).getByRole('button', { name: 'Abandoned on hold' }),
+    );
+    expect(await screen.findByRole('heading', { name: 'Wrap up' }, { timeout: 10_000 })).toBeInTheDocument();
+    expect(patchBodies(api)).toEqual([
+      { call: expect.objectContaining({ completion_status: 'abandoned_on_hold', duration: 300 }) as object },
+    ]);
+    // The wrap-up starts from the outcome the agent chose.
+    expect(screen.getByRole('combobox', { name: 'Outcome' })).toHaveValue('abandoned_on_hold');
   });
 
   it('asks a call started days ago for its real end instead of storing days', async () => {
