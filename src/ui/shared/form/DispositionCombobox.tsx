@@ -23,6 +23,9 @@ function grouped(options: readonly Disposition[]): [string | null, Disposition[]
 export function DispositionCombobox({ label, value, onChange, options, error, isCompact }: DispositionFieldProps) {
   const { t } = useI18n();
   const [filter, setFilter] = useState('');
+  // Garden reads the chosen option when it mounts: a value set from outside (a draft, "Keep theirs") mounts it anew.
+  const [chosen, setChosen] = useState({ value, mount: 0 });
+  if (chosen.value !== value) setChosen({ value, mount: chosen.mount + 1 });
   const listed = options.some((option) => option.value === value);
   const all = value === '' || listed ? options : [...options, { group: null, value, label: value }];
   const shown = all.filter((option) => matches(option, filter));
@@ -30,6 +33,7 @@ export function DispositionCombobox({ label, value, onChange, options, error, is
     <Field>
       <Field.Label>{label}</Field.Label>
       <Combobox
+        key={chosen.mount}
         isAutocomplete
         isCompact={isCompact}
         selectionValue={value === '' ? null : value}
@@ -38,7 +42,10 @@ export function DispositionCombobox({ label, value, onChange, options, error, is
         onChange={({ type, inputValue, selectionValue }) => {
           if (type === 'input:change') setFilter(inputValue ?? '');
           if (selectionValue !== undefined) {
-            onChange(typeof selectionValue === 'string' ? selectionValue : '');
+            const next = typeof selectionValue === 'string' ? selectionValue : '';
+            // The agent's own choice keeps the combobox (and their focus) as it is.
+            setChosen({ value: next, mount: chosen.mount });
+            onChange(next);
             setFilter('');
           }
         }}
