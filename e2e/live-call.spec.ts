@@ -104,6 +104,34 @@ test('the wrap-up takes a disposition from the admin’s list and saves it with 
   await expect(voiceComments(page)).toHaveCount(2);
 });
 
+test('the update form offers the admin’s dispositions in the same combobox, which the list never loads', async ({
+  page,
+  request,
+}) => {
+  await request.put('/__sandbox/settings', {
+    data: { settings: { dispositions: 'Sales: Upgrade\nSupport: Solved' } },
+  });
+  const live = await startLiveCall(request, 60);
+  const fetched: string[] = [];
+  page.on('request', (sent) => fetched.push(sent.url()));
+  const { app } = await openTicket(page, SEED.tickets.noCalls);
+  await expect(card(app).getByRole('timer')).toBeVisible();
+  expect(fetched.filter((url) => url.includes('DispositionCombobox'))).toEqual([]);
+
+  await card(app)
+    .getByRole('button', { name: /Inbound call/ })
+    .click();
+  await app.getByRole('button', { name: 'Update call' }).click();
+  await app.getByText('Disposition', { exact: true }).click();
+  await page.keyboard.type('sol');
+  await app.getByRole('option', { name: 'Solved' }).click();
+  await app.getByRole('button', { name: 'Save changes' }).click();
+
+  await expect(app.getByText('Call updated.')).toBeVisible();
+  const patches = patchesOf(await loggedRequests(request), live.id);
+  expect(patches.map((patch) => patch.body)).toEqual([{ call: { call_disposition: 'Support: Solved' } }]);
+});
+
 test('in a regular browser profile, a reload during a hold keeps the hold', async ({ baseURL, request }) => {
   await startLiveCall(request, 10);
   const context = await launchRegularProfile(baseURL ?? '');
