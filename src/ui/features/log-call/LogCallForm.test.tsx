@@ -179,6 +179,17 @@ describe('LogCallForm', { timeout: 20_000 }, () => {
     expect(screen.getByRole('button', { name: 'Try again in 30 s' })).toBeDisabled();
   });
 
+  it('after a 503 with Retry-After says how long to wait and holds the button until then, as for a 429', async () => {
+    const api = fakeTransport();
+    api.on('POST', '/api/v2/calls', json(503, null, { 'retry-after': '20' }));
+    api.on('GET', /^\/api\/v2\/tickets\/42\/comments/, json(200, { comments: [], meta: { has_more: false } }));
+    const { user } = setup({}, api);
+    await user.click(submit());
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('try again in 20 seconds.');
+    expect(screen.getByRole('button', { name: 'Try again in 20 s' })).toBeDisabled();
+  });
+
   it('says TPE or permissions are missing on a 403', async () => {
     const api = fakeTransport();
     api.on(
