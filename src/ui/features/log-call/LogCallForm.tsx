@@ -38,7 +38,7 @@ export function LogCallForm({
   const followers = useMemo(() => [titleFollower], [titleFollower]);
   const callForm = useCallForm(initial, 'create', draftKey(session, 'log'), followers);
   const { form, draft, changeField, onSubmit } = callForm;
-  const { check, create } = useCreateCall(session, form, draft, timeZone, onLogged);
+  const { check, create } = useCreateCall(session, form, draft, timeZone, callForm.notKept, onLogged);
 
   // Inbound and outbound swap the two lines: the customer stays the customer.
   const direction = form.register('call.direction');

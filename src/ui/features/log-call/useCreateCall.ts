@@ -7,6 +7,7 @@ import type { CreateIdentity, CreatedCall } from '../../../calls/recovery';
 import type { CallCreate } from '../../../calls/schema';
 import type { CallFormApi } from '../../shared/form/formModel';
 import type { FormDraftHandle } from '../../shared/form/useFormDraft';
+import type { NotKeptHandle } from '../../shared/form/draftNotKept';
 import type { Session } from '../../shared/session/SessionProvider';
 
 /** Where a create whose answer was lost stands: being looked for, or looked for long enough and not found. */
@@ -29,19 +30,22 @@ export function useCreateCall(
   form: CallFormApi,
   draft: FormDraftHandle,
   timeZone: string,
+  notKept: NotKeptHandle,
   onLogged: (created: CreatedCall) => void,
 ) {
   const [check, setCheck] = useState<CreateCheck>(() => (draft.sentAt === null ? 'idle' : 'checking'));
   const alive = useRef<AbortController | null>(null);
   const { transport, ticketId } = session;
   const { clear, markSent } = draft;
+  const { report } = notKept;
 
   const finish = useCallback(
-    (created: CreatedCall) => {
+    (created: CreatedCall, sent: CallCreate) => {
       clear();
+      report(created.call.id, Object.keys(sent), created.notKept, form.getValues('call'));
       onLogged(created);
     },
-    [clear, onLogged],
+    [clear, form, onLogged, report],
   );
 
   // A draft that was sent before a reload: the answer never reached this page, so look before offering anything.
@@ -66,7 +70,7 @@ export function useCreateCall(
       }).then((found) => {
         if (controller.signal.aborted) return;
         if (found === null) setCheck('notFound');
-        else finish(recoveredCall(sent, found));
+        else finish(recoveredCall(sent, found), sent);
       });
     }
     return () => {
@@ -84,7 +88,7 @@ export function useCreateCall(
         // A resend: the earlier send may have landed since the last look.
         const found = await findCreatedCall(transport, ticketId, input.call, identity).catch(() => null);
         if (found !== null) {
-          finish(recoveredCall(input.call, found));
+          finish(recoveredCall(input.call, found), input.call);
           return;
         }
       }
@@ -96,7 +100,7 @@ export function useCreateCall(
             setCheck('checking');
           },
         });
-        finish(created);
+        finish(created, input.call);
       } catch (error) {
         const failure = toCallApiError(error);
         // A clear refusal stored nothing; an earlier unanswered send may still land.
