@@ -25,7 +25,8 @@ export function problemSentence(problem: ApiProblem, { t }: Pick<I18n, 't'>, dur
         ? t('problems.rateLimitedUnknown')
         : t('problems.rateLimited', { seconds: problem.retryAfterSeconds });
     case 'server':
-      return problem.retryAfterSeconds === undefined
+      // A read has no entries to keep, nor a submit to hold: its card's Retry is the way on.
+      return problem.retryAfterSeconds === undefined || during === 'read'
         ? t(`${words}.server`, { status: problem.status })
         : t('problems.unavailable', { status: problem.status, seconds: problem.retryAfterSeconds });
     case 'unexpected':
