@@ -79,3 +79,32 @@ test('in a regular browser profile, a reload while a create is out (after a doub
     await context.close();
   }
 });
+
+test('two records Zendesk stored for one create (one external_id) show as one card that says so', async ({
+  page,
+  request,
+}) => {
+  const create = {
+    call: {
+      app_id: SEED.appId,
+      ticket_id: SEED.tickets.noCalls,
+      direction: 'inbound',
+      from_line: '+14155550123',
+      to_line: '+18005550199',
+      call_started_at: new Date().toISOString(),
+      external_id: 'one-draft',
+    },
+    comment: { title: 'Stored twice' },
+  };
+  const answers = [
+    await request.post('/api/v2/calls', { data: create }),
+    await request.post('/api/v2/calls', { data: create }),
+  ];
+  expect(answers.map((answer) => answer.status())).toEqual([201, 201]);
+
+  const { app } = await openTicket(page, SEED.tickets.noCalls);
+  await expect(app.getByText('1 call', { exact: true })).toBeVisible();
+  await expect(app.getByRole('listitem')).toHaveCount(1);
+  await expect(app.getByRole('listitem')).toContainText('Logged twice; showing one');
+  await expect(voiceComments(page)).toHaveCount(2);
+});
