@@ -2,7 +2,7 @@ import { Button } from '@zendeskgarden/react-buttons';
 import { Alert } from '@zendeskgarden/react-notifications';
 import type { ApiProblem } from '../../../calls/errors';
 import { useI18n } from '../../../i18n/I18nProvider';
-import { ProblemMessage } from '../../shared/ProblemMessage';
+import { ProblemMessage, waitingSentence } from '../../shared/ProblemMessage';
 import { useCountdown } from '../../shared/form/useCountdown';
 import { Stack } from '../../shared/layout';
 
@@ -18,18 +18,15 @@ export function RemoteProblem({
   retryAt: number | null;
   onRetry: () => void;
 }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const seconds = useCountdown(retryAt);
   return (
-    <Alert type={problem.kind === 'rateLimited' ? 'warning' : 'error'} role="alert">
+    <Alert type={problem.kind === 'rateLimited' || seconds > 0 ? 'warning' : 'error'} role="alert">
       <Alert.Title>{title}</Alert.Title>
       <Stack $gap="xs">
         <span>
-          {problem.kind === 'rateLimited' && seconds > 0 ? (
-            t('problems.rateLimited', { seconds })
-          ) : (
-            <ProblemMessage problem={problem} during="read" />
-          )}
+          {seconds > 0 ? waitingSentence(problem, seconds, i18n) : <ProblemMessage problem={problem} during="read" />}
         </span>
         <div>
           <Button size="small" onClick={onRetry} disabled={seconds > 0}>

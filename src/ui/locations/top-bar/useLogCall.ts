@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import { logTopBarCall } from '../../../calls/callers/logTopBarCall';
 import type { CallerChoice } from '../../../calls/callers/logTopBarCall';
 import type { TopBarCall } from '../../../calls/callers/topBarCall';
-import { toCallApiError } from '../../../calls/errors';
+import { retryAtOf, toCallApiError } from '../../../calls/errors';
 import type { Transport } from '../../../calls/transport';
 import type { ZafClient } from '../../../zaf/types';
 import type { SubmitProblem } from '../../shared/form/submitProblem';
@@ -78,10 +78,7 @@ export function useLogCall(client: ZafClient, transport: Transport, store: Pendi
       onLogged();
     } catch (error) {
       const { problem } = toCallApiError(error);
-      const retryAt =
-        problem.kind === 'rateLimited' && problem.retryAfterSeconds !== null
-          ? Date.now() + problem.retryAfterSeconds * 1000
-          : null;
+      const retryAt = retryAtOf(problem);
       const unplaced = problem.kind === 'invalid' ? problem.fields : {};
       setState({ status: 'failed', submitProblem: { problem, unplaced, retryAt } });
     } finally {
