@@ -3,6 +3,7 @@
 
 import AxeBuilder from '@axe-core/playwright';
 import type { APIRequestContext, FrameLocator, Page } from '@playwright/test';
+import { launchRegularProfile } from './support/chromium.ts';
 import { expect, test } from './support/fixtures.ts';
 import { SEED, armFault, loggedRequests, resetSandbox, type LoggedRequest } from './support/sandbox.ts';
 import { voiceComments } from './support/sidebar.ts';
@@ -177,6 +178,43 @@ test('a lost answer on create: the call is found by its external_id; one ticket,
   expect(after.comments.length - before.comments.length).toBe(1);
   const lines = await requestsOf(request, 'lost answer on create');
   expect(lines.filter((line) => line === 'POST /api/v2/calls')).toHaveLength(1);
+});
+
+test('in a regular browser profile, a reload while the create is out: the draft is back, then one ticket, one call, one comment', async ({
+  baseURL,
+  request,
+}) => {
+  const context = await launchRegularProfile(baseURL ?? '');
+  try {
+    const page = await context.newPage();
+    let pane = await openPane(page);
+    await pane.getByRole('textbox', { name: 'Caller’s number' }).fill(OLIVIA.phone);
+    await expect(pane.getByRole('radio', { name: /Olivia Chen/ })).toBeChecked();
+    const before = await sandboxState(request);
+    // Zendesk takes 4 s to store the call; the agent reloads long before its answer.
+    await armFault(request, { method: 'POST', path: '/api/v2/calls', delayMs: 4_000 });
+    await pane.getByRole('button', { name: 'Log call' }).click();
+    await page.waitForTimeout(700);
+    await page.reload();
+
+    pane = await openPane(page);
+    await expect(pane.getByRole('textbox', { name: 'Caller’s number' })).toHaveValue(OLIVIA.phone);
+    await expect(pane.getByText(/you were logging before the page reloaded/)).toBeVisible();
+    await expect
+      .poll(async () => (await sandboxState(request)).calls.length, { timeout: 10_000 })
+      .toBe(before.calls.length + 1);
+    await pane.getByRole('button', { name: 'Log call' }).click();
+    await expect(page).toHaveURL(/[?&]ticket=\d+/);
+
+    const after = await sandboxState(request);
+    expect(after.tickets.length - before.tickets.length).toBe(1);
+    expect(after.calls.length - before.calls.length).toBe(1);
+    expect(after.comments.length - before.comments.length).toBe(1);
+    const lines = await requestsOf(request, 'reload while the create was out');
+    expect(lines.filter((line) => line === 'POST /api/v2/calls')).toHaveLength(1);
+  } finally {
+    await context.close();
+  }
 });
 
 test('a 429 on the search says when to try again, and trying again finds the caller', async ({ page, request }) => {

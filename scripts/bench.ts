@@ -13,6 +13,7 @@ import { checkBudgets, ratio, type BudgetCheck } from './bench/budgets.ts';
 import { buildFloor, serveFloor } from './bench/floor.ts';
 import { packageGapSection, packageGaps, type PackageGap } from './bench/paintPackages.ts';
 import { measureFlows, type FlowFigures } from './bench/flows.ts';
+import { longTicketSection, measureLongTicket, type LongTicketFigures } from './bench/longTicket.ts';
 import { BENCH_USAGE, UsageError, parseOptions, type BenchOptions } from './bench/options.ts';
 import { measureRenders, type RenderFlowFigures } from './bench/renders.ts';
 import { sizeSection } from './bench/sizeReport.ts';
@@ -29,6 +30,7 @@ interface BrowserFigures {
   readonly locations: readonly LocationFigures[];
   readonly flows: readonly FlowFigures[];
   readonly renders: readonly RenderFlowFigures[];
+  readonly longTicket: LongTicketFigures;
 }
 
 interface BenchFigures extends BrowserFigures {
@@ -66,7 +68,9 @@ async function measureInBrowser(
   const flows = await measureFlows(browser, sandbox);
   progress('re-renders');
   const renders = await measureRenders(browser, sandbox);
-  return { browser: `Chromium ${browser.version()}`, locations, flows, renders };
+  progress('the long ticket');
+  const longTicket = await measureLongTicket(browser, sandbox);
+  return { browser: `Chromium ${browser.version()}`, locations, flows, renders, longTicket };
 }
 
 /** The sandbox (with the floor) and Chromium live as long as the browser runs, also when they fail or are interrupted. */
@@ -107,7 +111,7 @@ async function bench(command: string, options: BenchOptions): Promise<BenchFigur
     const zip = measureZip(dist);
     const measured = await measureInSandbox(options, floorDir);
     const machine = `Node ${process.version}, ${availableParallelism()} cores, ${process.platform}`;
-    const budgets = checkBudgets(measured.locations, measured.flows, measured.renders);
+    const budgets = checkBudgets(measured.locations, measured.flows, measured.renders, measured.longTicket);
     const sidebar = measured.locations.find((location) => location.location === 'ticket_sidebar');
     const appChunks = built.output.filter((item) => item.type === 'chunk');
     const gaps = sidebar?.state === 'measured' ? packageGaps(root, appChunks, sidebar.app.files, floorChunks) : [];
@@ -128,6 +132,8 @@ function print(figures: BenchFigures, runs: number): void {
     ...flowSection(figures.flows),
     '',
     ...renderSection(figures.renders),
+    '',
+    ...longTicketSection(figures.longTicket),
     '',
     ...sizeSection(figures.bundle, figures.zip),
     '',
@@ -173,7 +179,15 @@ function jsonFigures(figures: BenchFigures) {
     zafGets: Object.fromEntries(
       figures.flows.flatMap((flow) => (flow.zafGets === null ? [] : [[flow.name, flow.zafGets]])),
     ),
-    rendersPerKeystroke: Object.fromEntries(figures.renders.map((flow) => [flow.name, round(flow.perStep, 2)])),
+    rendersPerStep: Object.fromEntries(
+      figures.renders.map((flow) => [flow.name, { [flow.step]: round(flow.perStep, 2), budget: flow.budget }]),
+    ),
+    longTicket: {
+      firstCardMs: round(figures.longTicket.firstCardMs, 1),
+      allCardsMs: round(figures.longTicket.allCardsMs, 1),
+      longestTaskMs: round(figures.longTicket.longestTaskMs, 1),
+      requests: figures.longTicket.requests,
+    },
     budgetsMet: figures.budgets.every((check) => check.met),
     budgets: figures.budgets,
     command: figures.command,

@@ -1,6 +1,7 @@
-// A visit of the app's ticket sidebar for the request and re-render flows: a fresh
-// context, a reset sandbox, and counters the bench reads back (ZAF `get` messages
-// the host page received; React commits in the app's frame).
+// A visit of the app in one of its places (a ticket's sidebar, or the top bar's pane on
+// the home view) for the request and re-render flows: a fresh context, a reset sandbox,
+// and counters the bench reads back (ZAF `get` messages the host page received; React
+// commits in the app's frame).
 
 import type { Browser, Frame, Page } from 'playwright-core';
 import { routeZafSdk } from '../../e2e/support/zafSdk.ts';
@@ -12,7 +13,8 @@ import { USABLE_MARK } from './usableRun.ts';
 export const STEP_TIMEOUT_MS = 15_000;
 /** How long after a step a late API request still counts as part of it */
 export const SETTLE_MS = 300;
-const APP_FRAME = 'iframe.zd-app-frame[data-location="ticket_sidebar"]';
+const SIDEBAR_FRAME = 'iframe.zd-app-frame[data-location="ticket_sidebar"]';
+const TOP_BAR_FRAME = 'iframe[data-location="top_bar"]';
 
 interface HostCounters {
   benchZafGets?: unknown[];
@@ -54,14 +56,39 @@ export interface AppVisit {
   readonly zafGets: () => Promise<unknown[]>;
 }
 
-/** Opens the ticket and waits for the sidebar's usable mark; `use` runs with the visit, the context is closed after. */
-export async function visitTicket<T>(
+/** Where the visit opens the app: a ticket's sidebar, or the top bar's pane with no ticket open. */
+export type VisitPlace = { readonly ticket: number } | { readonly topBar: true };
+
+export interface VisitOptions {
+  /** Runs after the sandbox is reset and before the page opens: seed what the flow needs */
+  readonly prepare?: (controlOrigin: string) => Promise<void>;
+  /** More scripts to run in every frame before the page's own */
+  readonly initScripts?: readonly string[];
+}
+
+async function openPlace(page: Page, origin: string, place: VisitPlace): Promise<Frame> {
+  const inSidebar = 'ticket' in place;
+  await page.goto(inSidebar ? `${origin}/?ticket=${place.ticket}` : `${origin}/`, { waitUntil: 'commit' });
+  if (!inSidebar) await page.locator('button.zd-top-bar-app').click({ timeout: STEP_TIMEOUT_MS });
+  const element = await page.waitForSelector(inSidebar ? SIDEBAR_FRAME : TOP_BAR_FRAME, {
+    state: 'attached',
+    timeout: STEP_TIMEOUT_MS,
+  });
+  const frame = await element.contentFrame();
+  if (frame === null) throw new Error(`no frame in ${inSidebar ? 'the sidebar' : 'the top bar'}`);
+  return frame;
+}
+
+/** Opens the place and waits for the app's usable mark; `use` runs with the visit, the context is closed after. */
+export async function visitApp<T>(
   browser: Browser,
   sandbox: RunningSandbox,
-  ticket: number,
+  place: VisitPlace,
   use: (visit: AppVisit) => Promise<T>,
+  options: VisitOptions = {},
 ): Promise<T> {
   await resetSandbox(sandbox.controlOrigin);
+  await options.prepare?.(sandbox.controlOrigin);
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   try {
     await routeZafSdk(context, sandbox.hostOrigin);
@@ -69,11 +96,9 @@ export async function visitTicket<T>(
       content: `(() => { const __name = (target) => target; (${countZafGets.toString()})(); })();`,
     });
     await context.addInitScript({ content: renderCounterScript() });
+    for (const content of options.initScripts ?? []) await context.addInitScript({ content });
     const page = await context.newPage();
-    await page.goto(`${sandbox.hostOrigin}/?ticket=${ticket}`, { waitUntil: 'commit' });
-    const element = await page.waitForSelector(APP_FRAME, { state: 'attached', timeout: STEP_TIMEOUT_MS });
-    const frame = await element.contentFrame();
-    if (frame === null) throw new Error('no sidebar frame');
+    const frame = await openPlace(page, sandbox.hostOrigin, place);
     await frame.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, USABLE_MARK, {
       timeout: STEP_TIMEOUT_MS,
       polling: 50,
@@ -83,4 +108,15 @@ export async function visitTicket<T>(
   } finally {
     await context.close();
   }
+}
+
+/** The ticket's sidebar: see visitApp. */
+export function visitTicket<T>(
+  browser: Browser,
+  sandbox: RunningSandbox,
+  ticket: number,
+  use: (visit: AppVisit) => Promise<T>,
+  options: VisitOptions = {},
+): Promise<T> {
+  return visitApp(browser, sandbox, { ticket }, use, options);
 }

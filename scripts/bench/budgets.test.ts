@@ -50,6 +50,43 @@ describe('checkBudgets', () => {
     expect(checkBudgets([], [flow(2, 2)], []).every((check) => check.met)).toBe(true);
   });
 
+  it('holds the long ticket to one read per comments page and call', () => {
+    const longTicket = (requests: number) => ({
+      ticket: 120,
+      comments: 2000,
+      calls: 50,
+      firstCardMs: 500,
+      allCardsMs: 2500,
+      longestTaskMs: 60,
+      requests,
+      budget: 70,
+      described: '',
+    });
+    expect(checkBudgets([], [], [], longTicket(70)).map((check) => check.met)).toEqual([true]);
+    const [missed] = checkBudgets([], [], [], longTicket(71));
+    expect(missed).toMatchObject({ name: 'requests: long ticket 120', met: false });
+  });
+
+  it('says what a render step is: a keystroke, a second of the live clock', () => {
+    const timer = {
+      name: 'live timer',
+      what: '',
+      step: 'second',
+      steps: 5,
+      commits: 5,
+      perStep: 3,
+      maxPerCommit: 3,
+      budget: 2,
+      top: [],
+    };
+    const [check] = checkBudgets([], [], [timer]);
+    expect(check).toEqual({
+      name: 'renders: live timer',
+      met: false,
+      detail: '3.0 components per second (budget 2)',
+    });
+  });
+
   it('has nothing to hold a location to that is not in the manifest', () => {
     expect(checkBudgets([{ location: 'top_bar', state: 'not in manifest' }], [], [])).toEqual([]);
   });

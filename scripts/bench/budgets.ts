@@ -1,6 +1,7 @@
 // The budgets `npm run bench` holds the app to; a missed one makes it exit non-zero.
 
 import type { FlowFigures } from './flows.ts';
+import type { LongTicketFigures } from './longTicket.ts';
 import type { RenderFlowFigures } from './renders.ts';
 import type { LocationFigures } from './yardstick.ts';
 
@@ -60,7 +61,16 @@ function renderCheck(flow: RenderFlowFigures): BudgetCheck {
   return {
     name: `renders: ${flow.name}`,
     met: flow.perStep <= flow.budget,
-    detail: `${flow.perStep.toFixed(1)} components per keystroke (budget ${flow.budget})`,
+    detail: `${flow.perStep.toFixed(1)} components per ${flow.step} (budget ${flow.budget})`,
+  };
+}
+
+/** The long ticket's cards must all show, each comments page and call read once. */
+function longTicketCheck(figures: LongTicketFigures): BudgetCheck {
+  return {
+    name: `requests: long ticket ${figures.ticket}`,
+    met: figures.requests <= figures.budget,
+    detail: `${figures.requests} of ${figures.budget} (${figures.described})`,
   };
 }
 
@@ -68,6 +78,12 @@ export function checkBudgets(
   locations: readonly LocationFigures[],
   flows: readonly FlowFigures[],
   renders: readonly RenderFlowFigures[],
+  longTicket: LongTicketFigures | null = null,
 ): BudgetCheck[] {
-  return [...locations.flatMap(locationChecks), ...flows.flatMap(flowChecks), ...renders.map(renderCheck)];
+  return [
+    ...locations.flatMap(locationChecks),
+    ...flows.flatMap(flowChecks),
+    ...renders.map(renderCheck),
+    ...(longTicket === null ? [] : [longTicketCheck(longTicket)]),
+  ];
 }

@@ -1,6 +1,6 @@
 // The request budgets, one row per flow: what the agent does, how many API requests the
-// sandbox logged for it, and how many it may take. A flow the app gains (end call, wrap-up,
-// top-bar look-up) is one more row here.
+// sandbox logged for it, and how many it may take. The live call's flows are in
+// liveFlows.ts, the top bar's in topBarFlows.ts.
 
 import type { Browser } from 'playwright-core';
 import type { RequestLogEntry, SandboxState } from '../../sandbox/shared/types.ts';
@@ -8,7 +8,9 @@ import { BENCH_SEED } from '../../sandbox/api/seedBench.ts';
 import { SEED } from '../../sandbox/api/seed.ts';
 import type { RunningSandbox } from '../sandboxServer.ts';
 import { SETTLE_MS, STEP_TIMEOUT_MS, visitTicket, type AppVisit } from './appVisit.ts';
+import { LIVE_CALL_FLOWS } from './liveFlows.ts';
 import { clearRequests, describeRequests, loggedRequests } from './sandboxControl.ts';
+import { TOP_BAR_FLOWS } from './topBarFlows.ts';
 
 export interface FlowOutcome {
   readonly requests: readonly RequestLogEntry[];
@@ -84,13 +86,14 @@ const logFlow: RequestFlow = {
     }),
 };
 
-/** Added by the lead once the app has them: end call (1), wrap-up (1, +1 with a voice comment), top-bar look-up, create. */
 export const REQUEST_FLOWS: readonly RequestFlow[] = [
   openFlow(SEED.tickets.noCalls, 0),
   openFlow(BENCH_SEED.tickets.oneCall, 1),
   openFlow(BENCH_SEED.tickets.fiveCalls, 5),
   openFlow(BENCH_SEED.tickets.thirtyCalls, 30),
   logFlow,
+  ...LIVE_CALL_FLOWS,
+  ...TOP_BAR_FLOWS,
 ];
 
 function repeatedReads(requests: readonly RequestLogEntry[]): string[] {

@@ -12,6 +12,17 @@ describe('describeRequests', () => {
     ).toBe('2 comments pages + 1 call read');
   });
 
+  it("names the top bar's look-up and create", () => {
+    expect(
+      describeRequests([
+        { method: 'GET', path: '/api/v2/users/search' },
+        { method: 'GET', path: '/api/v2/users/16444700000201/tickets/requested' },
+        { method: 'POST', path: '/api/v2/users' },
+        { method: 'POST', path: '/api/v2/calls' },
+      ]),
+    ).toBe('1 user search + 1 caller tickets page + 1 user create + 1 call create');
+  });
+
   it('shows unforeseen requests by method and path, and says when there were none', () => {
     expect(describeRequests([{ method: 'DELETE', path: '/api/v2/calls/7' }])).toBe('1 DELETE /api/v2/calls/{id}');
     expect(describeRequests([])).toBe('none');

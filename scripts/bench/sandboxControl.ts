@@ -41,6 +41,10 @@ const KINDS: readonly (readonly [RegExp, string, string])[] = [
   [/^(PATCH|PUT) \/api\/v2\/calls\/\d+(\.json)?$/, 'call update', 'call updates'],
   [/^POST \/api\/v2\/calls\/\d+\/comments(\.json)?$/, 'call comment', 'call comments'],
   [/^GET \/api\/v2\/users\/(\d+|me)(\.json)?$/, 'user read', 'user reads'],
+  [/^GET \/api\/v2\/users\/search(\.json)?$/, 'user search', 'user searches'],
+  [/^GET \/api\/v2\/users\/\d+\/tickets\/requested(\.json)?$/, 'caller tickets page', 'caller tickets pages'],
+  [/^GET \/api\/v2\/users\/\d+\/identities(\.json)?$/, 'identities read', 'identities reads'],
+  [/^POST \/api\/v2\/users(\.json)?$/, 'user create', 'user creates'],
   [/^GET \/api\/v2\/tickets\/\d+(\.json)?$/, 'ticket read', 'ticket reads'],
 ];
 
@@ -62,4 +66,24 @@ export function describeRequests(requests: readonly Pick<RequestLogEntry, 'metho
   }
   if (counts.size === 0) return 'none';
   return [...counts].map(([singular, { count, plural }]) => `${count} ${count === 1 ? singular : plural}`).join(' + ');
+}
+
+async function send(origin: string, method: string, path: string, body: unknown): Promise<Response> {
+  const response = await fetch(`${origin}/__sandbox/${path}`, {
+    method,
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`${method} /__sandbox/${path} answered ${response.status}`);
+  return response;
+}
+
+/** A call on the ticket, with its voice comment, started `secondsAgo` and not ended: a live call. */
+export async function startLiveCall(origin: string, ticketId: number, secondsAgo: number): Promise<void> {
+  await send(origin, 'POST', 'calls', { ticketId, startedSecondsAgo: secondsAgo });
+}
+
+/** The app's settings as an admin would set them (merged into the installation's). */
+export async function putSettings(origin: string, settings: Record<string, string | boolean>): Promise<void> {
+  await send(origin, 'PUT', 'settings', { settings });
 }

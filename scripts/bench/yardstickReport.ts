@@ -86,7 +86,7 @@ export function renderSection(renders: readonly RenderFlowFigures[]): string[] {
         ['flow', 'per step', 'budget', 'commits', 'max in a commit', 'most rendered'],
         ...renders.map((flow) => [
           flow.name,
-          flow.perStep.toFixed(1),
+          `${flow.perStep.toFixed(1)} / ${flow.step}`,
           `${flow.budget}`,
           `${flow.commits}`,
           `${flow.maxPerCommit}`,
@@ -95,7 +95,6 @@ export function renderSection(renders: readonly RenderFlowFigures[]): string[] {
       ],
       ['left', 'right', 'right', 'right', 'right', 'left'],
     ),
-    '  live timer: one second of a running call (comes with the live-call UI)',
   ];
 }
 

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { CallApiError, isOutcomeUnknown, parseRetryAfter, problemOfResponse, toCallApiError } from './errors';
+import {
+  CallApiError,
+  isOutcomeUnknown,
+  parseRetryAfter,
+  problemOfResponse,
+  retryAtOf,
+  toCallApiError,
+  waitAskedFor,
+} from './errors';
 
 const response = (status: number, body: unknown = null, headers: Record<string, string> = {}) => ({
   status,
@@ -36,6 +44,20 @@ describe('problemOfResponse', () => {
       kind: 'rateLimited',
       retryAfterSeconds: 42,
     });
+  });
+
+  it('keeps a 503’s Retry-After, so the form counts it down and holds its submit as for a 429', () => {
+    const problem = problemOfResponse(response(503, 'Service Unavailable', { 'retry-after': '20' }));
+    expect(problem).toEqual({ kind: 'server', status: 503, description: 'Service Unavailable', retryAfterSeconds: 20 });
+    expect(waitAskedFor(problem)).toBe(20);
+    expect(retryAtOf(problem, 1_000)).toBe(21_000);
+    expect(isOutcomeUnknown(problem)).toBe(true);
+  });
+
+  it('asks no wait of a 503 without Retry-After, nor of a 404', () => {
+    expect(retryAtOf(problemOfResponse(response(503, null)), 1_000)).toBeNull();
+    expect(retryAtOf(problemOfResponse(response(404, null, { 'retry-after': '5' })), 1_000)).toBeNull();
+    expect(retryAtOf(problemOfResponse(response(429, null, { 'retry-after': '5' })), 1_000)).toBe(6_000);
   });
 
   it('maps 429 without Retry-After to an unknown wait', () => {

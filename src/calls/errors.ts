@@ -15,7 +15,13 @@ export type ApiProblem =
       base?: readonly string[];
     }
   | { kind: 'rateLimited'; retryAfterSeconds: number | null }
-  | { kind: 'server'; status: number; description: string | null }
+  | {
+      kind: 'server';
+      status: number;
+      description: string | null;
+      /** A 503 (or other 5xx) that says when Zendesk will take requests again */
+      retryAfterSeconds?: number;
+    }
   | { kind: 'unexpected'; status: number; description: string | null };
 
 export class CallApiError extends Error {
@@ -92,7 +98,12 @@ export function problemOfResponse(response: ApiResponse): ApiProblem {
     return base.length > 0 ? { kind: 'invalid', fields, description, base } : { kind: 'invalid', fields, description };
   }
   if (status === 429) return { kind: 'rateLimited', retryAfterSeconds: parseRetryAfter(headers['retry-after']) };
-  if (status >= 500) return { kind: 'server', status, description };
+  if (status >= 500) {
+    const retryAfterSeconds = parseRetryAfter(headers['retry-after']);
+    return retryAfterSeconds === null
+      ? { kind: 'server', status, description }
+      : { kind: 'server', status, description, retryAfterSeconds };
+  }
   return { kind: 'unexpected', status, description };
 }
 
@@ -101,6 +112,19 @@ export function toCallApiError(error: unknown): CallApiError {
   if (error instanceof CallApiError) return error;
   const detail = error instanceof Error ? error.message : String(error);
   return new CallApiError({ kind: 'network', detail }, { cause: error });
+}
+
+/** How long Zendesk asked to be left alone (a 429's or a 503's Retry-After), in seconds, or null. */
+export function waitAskedFor(problem: ApiProblem): number | null {
+  if (problem.kind === 'rateLimited') return problem.retryAfterSeconds;
+  if (problem.kind === 'server') return problem.retryAfterSeconds ?? null;
+  return null;
+}
+
+/** When the submit may be pressed again after `problem`, as a Date.now() instant, or null for at once. */
+export function retryAtOf(problem: ApiProblem, now: number = Date.now()): number | null {
+  const seconds = waitAskedFor(problem);
+  return seconds === null ? null : now + seconds * 1000;
 }
 
 /** A 5xx, a timeout or a dropped connection: the server may or may not have done the work. */

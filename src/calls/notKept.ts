@@ -74,3 +74,8 @@ export function fieldsNotKept(sent: Readonly<Record<string, unknown>>, answer: R
   const notKept = new Set(names.filter((name) => !isKept(name, sent[name], answer[name])));
   return CALL_FIELD_NAMES.filter((name) => notKept.has(name));
 }
+
+/** Of the fields not kept, those the answer has no value for at all (dropped, not merely different). */
+export function fieldsDropped(sent: Readonly<Record<string, unknown>>, answer: Readonly<Record<string, unknown>>) {
+  return fieldsNotKept(sent, answer).filter((name) => isCleared(answer[name]));
+}

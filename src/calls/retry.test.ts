@@ -50,6 +50,30 @@ describe('withRetries', () => {
     expect(sleeps).toEqual([200]);
   });
 
+  it('waits out a 503’s short Retry-After before reading again', async () => {
+    const sent: ApiRequest[] = [];
+    const transport: Transport = (request) => {
+      sent.push(request);
+      return Promise.resolve(sent.length === 1 ? { ...answer(503), headers: { 'retry-after': '2' } } : answer(200));
+    };
+    const { options, sleeps } = instant();
+    await expect(withRetries(transport, options)(get)).resolves.toEqual(answer(200));
+    expect(sleeps).toEqual([2_000]);
+  });
+
+  it('answers a 503 whose Retry-After is longer than it may wait at once, for the form’s countdown', async () => {
+    const sent: ApiRequest[] = [];
+    const unavailable: ApiResponse = { ...answer(503), headers: { 'retry-after': '30' } };
+    const transport: Transport = (request) => {
+      sent.push(request);
+      return Promise.resolve(unavailable);
+    };
+    const { options, sleeps } = instant();
+    await expect(withRetries(transport, options)(patch)).resolves.toEqual(unavailable);
+    expect(sent).toHaveLength(1);
+    expect(sleeps).toEqual([]);
+  });
+
   it('sends a PATCH again when the first try got no answer', async () => {
     const { transport, sent } = scripted(['drop', 200]);
     const { options } = instant();

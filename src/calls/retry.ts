@@ -1,3 +1,4 @@
+import { parseRetryAfter } from './errors';
 import type { ApiRequest, ApiResponse, HttpMethod, Transport } from './transport';
 
 /** Reads and field updates: sending them twice leaves Zendesk as sending them once. */
@@ -39,6 +40,12 @@ export function backoffCeiling(retry: number, baseDelayMs: number, maxDelayMs: n
   return Math.min(maxDelayMs, baseDelayMs * 2 ** (retry - 1));
 }
 
+/** A server error's Retry-After, in milliseconds, or null when it names none. */
+function askedWaitMs(response: ApiResponse): number | null {
+  const seconds = parseRetryAfter(response.headers['retry-after']);
+  return seconds === null ? null : seconds * 1000;
+}
+
 type Outcome = { response: ApiResponse } | { failure: unknown };
 
 async function attempt(transport: Transport, request: ApiRequest): Promise<Outcome> {
@@ -66,6 +73,9 @@ async function attempt(transport: Transport, request: ApiRequest): Promise<Outco
  *   covers the app's 30 s timeout: three of them would keep an agent waiting
  *   90 s, when after one the form's error and its Try again serve better. A
  *   failure that comes back fast is the kind a second try fixes.
+ * - A 5xx with Retry-After is waited out when the wait fits under
+ *   `maxDelayMs`; a longer one is answered at once, so the form shows the
+ *   countdown and holds its submit as for a 429.
  * - When the tries run out, the last answer is returned (so a 503 is mapped
  *   to its problem as usual) or the last failure thrown.
  */
@@ -85,11 +95,14 @@ export function withRetries(transport: Transport, options: RetryOptions = {}): T
       const outcome = await attempt(transport, request);
       const passing = 'failure' in outcome || RETRIED_STATUSES.has(outcome.response.status);
       const slow = now() - startedAt > slowAttemptMs;
-      if (!passing || slow || tries >= maxAttempts) {
+      const askedMs = 'response' in outcome ? askedWaitMs(outcome.response) : null;
+      const waitsTooLong = askedMs !== null && askedMs > maxDelayMs;
+      if (!passing || slow || waitsTooLong || tries >= maxAttempts) {
         if ('failure' in outcome) throw outcome.failure;
         return outcome.response;
       }
-      await sleep(Math.round(random() * backoffCeiling(tries, baseDelayMs, maxDelayMs)));
+      const jitter = Math.round(random() * backoffCeiling(tries, baseDelayMs, maxDelayMs));
+      await sleep(Math.max(jitter, askedMs ?? 0));
     }
   };
 }

@@ -26,7 +26,14 @@ describe('updateCallAndComment', () => {
     api.on('PATCH', '/api/v2/calls/7001', json(200, { call: finished }));
     api.on('POST', '/api/v2/calls/7001/comments', json(201, { id: 99, type: 'TpeVoiceComment' }));
     const outcome = await updateCallAndComment(api.transport, { stored, ...edit, comment });
-    expect(outcome).toEqual({ kind: 'saved', call: finished, changed: true, commented: true });
+    expect(outcome).toEqual({
+      kind: 'saved',
+      call: finished,
+      changed: true,
+      commented: true,
+      sent: ['completion_status'],
+      notKept: [],
+    });
     expect(api.requests.map((request) => [request.method, request.body])).toEqual([
       ['PATCH', { call: { completion_status: 'completed' } }],
       ['POST', { title: 'Call wrapped up', call_fields: ['direction', 'duration'], author_id: 501 }],
@@ -37,7 +44,7 @@ describe('updateCallAndComment', () => {
     const api = fakeTransport();
     api.on('POST', '/api/v2/calls/7001/comments', json(201, { id: 99, type: 'TpeVoiceComment' }));
     const outcome = await updateCallAndComment(api.transport, { stored, fields: {}, edited: new Set(), comment });
-    expect(outcome).toEqual({ kind: 'saved', call: stored, changed: false, commented: true });
+    expect(outcome).toEqual({ kind: 'saved', call: stored, changed: false, commented: true, sent: [], notKept: [] });
     expect(api.requests.map((request) => request.method)).toEqual(['POST']);
   });
 
@@ -62,6 +69,20 @@ describe('updateCallAndComment', () => {
     });
     expect(api.requests).toHaveLength(1);
   });
+
+  it('names the fields sent that Zendesk answered 200 without', async () => {
+    const api = fakeTransport();
+    const answered: Partial<typeof finished> = { ...finished };
+    delete answered.summary;
+    api.on('PATCH', '/api/v2/calls/7001', json(200, { call: answered }));
+    const outcome = await updateCallAndComment(api.transport, {
+      stored,
+      fields: { completion_status: 'completed', summary: 'Refund agreed' },
+      edited: new Set(['completion_status', 'summary']),
+      comment: null,
+    });
+    expect(outcome).toMatchObject({ kind: 'saved', sent: ['completion_status', 'summary'], notKept: ['summary'] });
+  });
 });
 
 describe('updateCallUnlessConflicting', () => {
@@ -72,7 +93,14 @@ describe('updateCallUnlessConflicting', () => {
     api.on('GET', '/api/v2/calls/7001', json(200, { call: stored }));
     api.on('PATCH', '/api/v2/calls/7001', json(200, { call: finished }));
     const outcome = await updateCallUnlessConflicting(api.transport, { stored, ...edit, comment: null });
-    expect(outcome).toEqual({ kind: 'saved', call: finished, changed: true, commented: false });
+    expect(outcome).toEqual({
+      kind: 'saved',
+      call: finished,
+      changed: true,
+      commented: false,
+      sent: ['completion_status'],
+      notKept: [],
+    });
     expect(api.requests.map((request) => [request.method, request.body])).toEqual([
       ['GET', undefined],
       ['PATCH', { call: { completion_status: 'completed' } }],
@@ -106,7 +134,7 @@ describe('updateCallUnlessConflicting', () => {
     const fresh = { ...finished, updated_at: later };
     api.on('GET', '/api/v2/calls/7001', json(200, { call: fresh }));
     const outcome = await updateCallUnlessConflicting(api.transport, { stored, ...edit, comment: null });
-    expect(outcome).toEqual({ kind: 'saved', call: fresh, changed: false, commented: false });
+    expect(outcome).toEqual({ kind: 'saved', call: fresh, changed: false, commented: false, sent: [], notKept: [] });
     expect(api.requests.map((request) => request.method)).toEqual(['GET']);
   });
 

@@ -1,6 +1,7 @@
-import { addVoiceComment, getCall, updateCall } from './api';
+import { addVoiceComment, getCall, updateCallChecked } from './api';
 import { findConflicts } from './conflicts';
 import type { Collision } from './conflicts';
+import type { CallFieldName } from './fields';
 import { toCallApiError } from './errors';
 import type { CallApiError } from './errors';
 import { buildUpdateChanges, buildVoiceComment } from './form/bodies';
@@ -21,9 +22,15 @@ export interface CallUpdateRequest {
 
 export type CallUpdateOutcome =
   | { kind: 'nothingToSave' }
-  | { kind: 'saved'; call: CallRecord; changed: boolean; commented: boolean }
+  | ({ kind: 'saved'; call: CallRecord; changed: boolean; commented: boolean } & SentFields)
   /** The update is stored (when `changed`), the comment is not: a retry needs only the comment. */
-  | { kind: 'commentFailed'; call: CallRecord; changed: boolean; error: CallApiError };
+  | ({ kind: 'commentFailed'; call: CallRecord; changed: boolean; error: CallApiError } & SentFields);
+
+/** The fields a PATCH sent, and those of them Zendesk's answer lacks although it answered 200. */
+export interface SentFields {
+  sent: string[];
+  notKept: CallFieldName[];
+}
 
 /** What a save that read the call first may also come to: nothing sent, as another agent changed fields this agent edited. */
 export type GuardedCallUpdateOutcome =
@@ -36,16 +43,19 @@ async function store(
   changes: CallUpdate,
   body: VoiceCommentInput | null,
 ): Promise<CallUpdateOutcome> {
-  const changed = Object.keys(changes).length > 0;
-  const call = changed ? await updateCall(transport, base.id, changes) : base;
+  const sent = Object.keys(changes);
+  const changed = sent.length > 0;
+  const { call, notKept } = changed
+    ? await updateCallChecked(transport, base.id, changes)
+    : { call: base, notKept: [] };
   if (body !== null) {
     try {
       await addVoiceComment(transport, call.id, body);
     } catch (error) {
-      return { kind: 'commentFailed', call, changed, error: toCallApiError(error) };
+      return { kind: 'commentFailed', call, changed, error: toCallApiError(error), sent, notKept };
     }
   }
-  return { kind: 'saved', call, changed, commented: body !== null };
+  return { kind: 'saved', call, changed, commented: body !== null, sent, notKept };
 }
 
 /**

@@ -28,14 +28,18 @@ export function testSession(overrides: Partial<Session> = {}, api: FakeTransport
   };
 }
 
-/** Renders a feature as the sidebar would: theme, English texts in the agent's time zone, notices, this ticket's session. */
+/** Renders a feature as the sidebar would: theme, the agent's texts (English unless told) in their time zone, notices, this ticket's session. */
 export function renderWithSession(
   ui: ReactElement,
-  { session = testSession(), timeZone = AGENT.timeZone }: { session?: Session; timeZone?: string } = {},
+  {
+    session = testSession(),
+    timeZone = AGENT.timeZone,
+    locale = 'en-US',
+  }: { session?: Session; timeZone?: string; locale?: string } = {},
 ) {
   return render(
     <ThemeRoot scheme="light">
-      <I18nProvider locale="en-US" timeZone={timeZone}>
+      <I18nProvider locale={locale} timeZone={timeZone}>
         <NoticesProvider>
           <SessionProvider session={session}>
             <CallFormToolsProvider defaultCountry={session.settings.defaultCountry}>

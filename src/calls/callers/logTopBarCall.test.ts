@@ -26,7 +26,7 @@ describe('logTopBarCall', () => {
     api.on('POST', '/api/v2/users', json(201, { user: { id: 900, name: 'Caller: +14155550150' } }), 1);
     api.on('POST', '/api/v2/calls', json(422, { error: 'RecordInvalid', details: {} }), 1);
     api.on('POST', '/api/v2/calls', json(201, { call: storedCall({ id: 77, ticket_id: 110, end_user_id: 900 }) }), 1);
-    const attempt: LogAttempt = { createdCallerId: null };
+    const attempt: LogAttempt = { createdCallerId: null, sentTo: null };
     const caller = { kind: 'new', name: ' Caller: +14155550150 ' } as const;
 
     await expect(logTopBarCall(api.transport, caller, call, attempt)).rejects.toThrow();
@@ -62,7 +62,10 @@ describe('logTopBarCall', () => {
       json(200, { call: storedCall({ id: 71, ticket_id: 110, external_id: EXTERNAL_ID }) }),
     );
 
-    const logged = await logTopBarCall(api.transport, { kind: 'known', id: 301 }, call, { createdCallerId: null });
+    const logged = await logTopBarCall(api.transport, { kind: 'known', id: 301 }, call, {
+      createdCallerId: null,
+      sentTo: null,
+    });
 
     expect(logged).toMatchObject({ ticketId: 110, recovered: true, call: { id: 71 } });
     expect(api.requests.filter((request) => request.method === 'POST')).toHaveLength(1);
@@ -75,7 +78,7 @@ describe('logTopBarCall', () => {
     const onTicket = { ...call, target: { kind: 'existing', ticketId: 106 } } as const;
 
     await expect(
-      logTopBarCall(api.transport, { kind: 'known', id: 301 }, onTicket, { createdCallerId: null }),
+      logTopBarCall(api.transport, { kind: 'known', id: 301 }, onTicket, { createdCallerId: null, sentTo: null }),
     ).rejects.toMatchObject({ problem: { kind: 'server', status: 503 } });
     expect(api.requests.map((request) => request.url)).toEqual([
       '/api/v2/calls',
@@ -92,9 +95,104 @@ describe('logTopBarCall', () => {
       json(200, { users: [{ id: 901, name: 'Caller: +14155550150', phone: '+14155550150' }] }),
     );
     api.on('POST', '/api/v2/calls', json(201, { call: storedCall({ id: 78, ticket_id: 111 }) }), 1);
-    const attempt: LogAttempt = { createdCallerId: null };
+    const attempt: LogAttempt = { createdCallerId: null, sentTo: null };
     await logTopBarCall(api.transport, { kind: 'new', name: 'Caller: +14155550150' }, call, attempt);
     expect(attempt.createdCallerId).toBe(901);
     expect(api.requests.filter((request) => request.url === '/api/v2/users')).toHaveLength(1);
+  });
+
+  it('a resend after a lost answer that was not found yet looks once more first, and finds it there', async () => {
+    const api = fakeTransport();
+    api.on('POST', '/api/v2/calls', lost(), 1);
+    api.on('GET', /^\/api\/v2\/tickets\/106\/comments/, json(200, { comments: [] }), 1);
+    api.on(
+      'GET',
+      /^\/api\/v2\/tickets\/106\/comments/,
+      json(200, { comments: [{ id: 1, type: 'TpeVoiceComment', data: { call_id: 72 } }] }),
+    );
+    api.on(
+      'GET',
+      '/api/v2/calls/72',
+      json(200, { call: storedCall({ id: 72, ticket_id: 106, external_id: EXTERNAL_ID }) }),
+    );
+    const onTicket = { ...call, target: { kind: 'existing', ticketId: 106 } } as const;
+    const attempt: LogAttempt = { createdCallerId: null, sentTo: null };
+
+    await expect(logTopBarCall(api.transport, { kind: 'known', id: 301 }, onTicket, attempt)).rejects.toMatchObject({
+      problem: { kind: 'network' },
+    });
+    expect(attempt.sentTo).toEqual({ ticketId: 106 });
+    const logged = await logTopBarCall(api.transport, { kind: 'known', id: 301 }, onTicket, attempt);
+
+    expect(logged).toMatchObject({ ticketId: 106, recovered: true, call: { id: 72 } });
+    expect(api.requests.filter((request) => request.method === 'POST')).toHaveLength(1);
+  });
+
+  it('after a reload, a kept attempt whose create was sent is looked for before anything is sent', async () => {
+    const api = fakeTransport();
+    api.on('GET', /^\/api\/v2\/users\/900\/tickets\/requested/, json(200, { tickets: [{ id: 112 }] }));
+    api.on(
+      'GET',
+      /^\/api\/v2\/tickets\/112\/comments/,
+      json(200, { comments: [{ id: 1, type: 'TpeVoiceComment', data: { call_id: 73 } }] }),
+    );
+    api.on(
+      'GET',
+      '/api/v2/calls/73',
+      json(200, { call: storedCall({ id: 73, ticket_id: 112, external_id: EXTERNAL_ID }) }),
+    );
+    const kept: LogAttempt = { createdCallerId: 900, sentTo: { requesterId: 900 } };
+    const saved: LogAttempt[] = [];
+
+    const logged = await logTopBarCall(api.transport, { kind: 'new', name: 'Caller' }, call, kept, (attempt) => {
+      saved.push({ ...attempt });
+    });
+
+    expect(logged).toMatchObject({ ticketId: 112, recovered: true });
+    expect(api.requests.filter((request) => request.method === 'POST')).toEqual([]);
+    expect(saved).toEqual([]);
+  });
+
+  it('keeps the attempt before each request it guards, and forgets the sent create once Zendesk refused it', async () => {
+    const api = fakeTransport();
+    api.on('POST', '/api/v2/users', json(201, { user: { id: 900, name: 'Caller' } }), 1);
+    api.on('POST', '/api/v2/calls', json(422, { error: 'RecordInvalid', details: {} }), 1);
+    const saved: (LogAttempt & { requestsSoFar: number })[] = [];
+    const attempt: LogAttempt = { createdCallerId: null, sentTo: null };
+
+    await expect(
+      logTopBarCall(api.transport, { kind: 'new', name: 'Caller' }, call, attempt, (kept) => {
+        saved.push({ ...kept, requestsSoFar: api.requests.length });
+      }),
+    ).rejects.toMatchObject({ problem: { kind: 'invalid' } });
+
+    expect(saved).toEqual([
+      { createdCallerId: 900, sentTo: null, requestsSoFar: 1 },
+      { createdCallerId: 900, sentTo: { requesterId: 900 }, requestsSoFar: 1 },
+      { createdCallerId: 900, sentTo: null, requestsSoFar: 2 },
+    ]);
+  });
+
+  it('a retry on another ticket first looks where the lost create went', async () => {
+    const api = fakeTransport();
+    api.on('GET', /^\/api\/v2\/users\/301\/tickets\/requested/, json(200, { tickets: [{ id: 113 }] }));
+    api.on(
+      'GET',
+      /^\/api\/v2\/tickets\/113\/comments/,
+      json(200, { comments: [{ id: 1, type: 'TpeVoiceComment', data: { call_id: 74 } }] }),
+    );
+    api.on(
+      'GET',
+      '/api/v2/calls/74',
+      json(200, { call: storedCall({ id: 74, ticket_id: 113, external_id: EXTERNAL_ID }) }),
+    );
+    const onTicket = { ...call, target: { kind: 'existing', ticketId: 106 } } as const;
+    const attempt: LogAttempt = { createdCallerId: null, sentTo: { requesterId: 301 } };
+
+    const logged = await logTopBarCall(api.transport, { kind: 'known', id: 301 }, onTicket, attempt);
+
+    expect(logged).toMatchObject({ ticketId: 113, recovered: true });
+    expect(api.requests.some((request) => request.url.startsWith('/api/v2/tickets/106'))).toBe(false);
+    expect(api.requests.filter((request) => request.method === 'POST')).toEqual([]);
   });
 });

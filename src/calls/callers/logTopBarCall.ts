@@ -10,9 +10,17 @@ import type { TopBarCall } from './topBarCall';
 /** Who the call is with: a user Zendesk knows, or a new one to create first. */
 export type CallerChoice = { kind: 'known'; id: number } | { kind: 'new'; name: string };
 
-/** What a retry must not do again: the user made by an earlier attempt of this draft. */
+/** Where a create put the call: its ticket, or (a new ticket) among the caller's newest. */
+export type CreatedCallPlace = { ticketId: number } | { requesterId: number };
+
+/** What a retry must not do again: the user made by an earlier attempt of this draft, and a create already sent. */
 export interface LogAttempt {
   createdCallerId: number | null;
+  /**
+   * Where a create of this draft was sent without its answer seen (maybe by a page since
+   * reloaded): look there before sending another; null when none is out.
+   */
+  sentTo: CreatedCallPlace | null;
 }
 
 export interface LoggedCall {
@@ -22,33 +30,55 @@ export interface LoggedCall {
   recovered: boolean;
 }
 
+function placeOf(target: TopBarCall['target'], callerId: number): CreatedCallPlace {
+  return target.kind === 'existing' ? { ticketId: target.ticketId } : { requesterId: callerId };
+}
+
 /**
  * Logs a top-bar call: creates the caller when new (once per draft: the id is
  * kept in `attempt`), then the call in one POST. When the answer is lost
  * (network, timeout, 5xx), looks for the call by its external_id before
- * reporting the failure, so "try again" never makes a second call or ticket.
+ * reporting the failure, and again before a later attempt sends it again (also
+ * after a reload, when `attempt` was kept), so "try again" never makes a second
+ * call or ticket. `keep` is told of every change to `attempt` before the request
+ * that follows it goes out.
  */
 export async function logTopBarCall(
   transport: Transport,
   caller: CallerChoice,
   call: Omit<TopBarCall, 'callerId'>,
   attempt: LogAttempt,
+  keep: (attempt: LogAttempt) => void = () => undefined,
 ): Promise<LoggedCall> {
   let callerId = caller.kind === 'known' ? caller.id : attempt.createdCallerId;
   if (callerId === null && caller.kind === 'new') {
     callerId = await createCaller(transport, caller.name, call.callerPhone);
     attempt.createdCallerId = callerId;
+    keep(attempt);
   }
   if (callerId === null) throw new Error('No caller to log the call with');
+  if (attempt.sentTo !== null) {
+    // Where the earlier create went, even if the agent has picked another ticket since.
+    // A lookup that fails says nothing: the create below is then the agent's explicit retry.
+    const earlier = await findCallByExternalId(transport, attempt.sentTo, call.externalId).catch(() => null);
+    if (earlier !== null) return { call: earlier, ticketId: ticketOf(earlier), recovered: true };
+  }
+  const place = placeOf(call.target, callerId);
   const input = buildTopBarCreate({ ...call, callerId });
+  attempt.sentTo = place;
+  keep(attempt);
   try {
     const created = await createCall(transport, input);
     return { call: created, ticketId: ticketOf(created), recovered: false };
   } catch (error) {
     const failure = toCallApiError(error);
-    if (!isOutcomeUnknown(failure.problem)) throw failure;
-    const where = call.target.kind === 'existing' ? { ticketId: call.target.ticketId } : { requesterId: callerId };
-    const found = await findCallByExternalId(transport, where, call.externalId).catch(() => null);
+    if (!isOutcomeUnknown(failure.problem)) {
+      // Zendesk answered (a 422, a 429): nothing was stored, and a retry need not look for it.
+      attempt.sentTo = null;
+      keep(attempt);
+      throw failure;
+    }
+    const found = await findCallByExternalId(transport, place, call.externalId).catch(() => null);
     if (found === null) throw failure;
     return { call: found, ticketId: ticketOf(found), recovered: true };
   }

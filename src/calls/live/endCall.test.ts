@@ -2,7 +2,7 @@ import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CallApiError } from '../errors';
 import { endCallChanges, wrapUpChanges } from './endCall';
-import { startHold, resume } from './holds';
+import { currentHoldSeconds, startHold, resume } from './holds';
 import type { HoldSegment } from './holds';
 
 const startIso = '2024-01-17T18:30:00Z';
@@ -45,6 +45,19 @@ describe('endCallChanges', () => {
     });
   });
 
+  it('stores a short hold as the card showed it: "On hold 0:00:01" is never stored as 0', () => {
+    // On hold 0.1 s after a whole second; the card ticks "0:00:01" at 11.2 s; End call at 11.5 s.
+    const holds = startHold([], start + 10_100);
+    expect(currentHoldSeconds(holds, start + 11_200)).toBe(1);
+    expect(endCallChanges({ call_started_at: startIso }, holds, start + 11_500)).toMatchObject({
+      call_ended_at: '2024-01-17T18:30:11Z',
+      duration: 11,
+      hold_time: 1,
+      talk_time: 10,
+      longest_hold_time: 1,
+    });
+  });
+
   it('refuses to store half a day of "call" when the real end is over a day later', () => {
     expect(() => endCallChanges({ call_started_at: startIso }, [], start + 25 * 3600_000)).toThrow(CallApiError);
   });
@@ -78,6 +91,32 @@ describe('endCallChanges', () => {
           expect(duration).toBeLessThanOrEqual(storedSpan);
           expect(duration).toBeLessThanOrEqual(Math.max(0, (end - startAt) / 1000));
           expect(changes.longest_hold_time).toBeLessThanOrEqual(hold ?? 0);
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('for any hold the card showed (start from Zendesk, whole seconds): the stored hold is never less', () => {
+    fc.assert(
+      fc.property(
+        instant,
+        fc.integer({ min: 0, max: 7_200_000 }),
+        fc.integer({ min: 0, max: 7_200_000 }),
+        fc.option(fc.integer({ min: 0, max: 7_200_000 })),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (startMs, holdOffset, callLength, holdLength, tickAt) => {
+          const startAt = Math.floor(startMs / 1000) * 1000;
+          const end = startAt + Math.max(holdOffset, callLength);
+          const holdStart = startAt + holdOffset;
+          const resumedAt = holdLength === null ? null : Math.min(end, holdStart + holdLength);
+          // Any moment the card showed the hold: while it lasted, before End call.
+          const tick = holdStart + Math.floor(((resumedAt ?? end) - holdStart) * tickAt);
+          const shown = currentHoldSeconds([{ start: holdStart, end: null }], tick) ?? 0;
+          const holds: HoldSegment[] = [{ start: holdStart, end: resumedAt }];
+          const changes = endCallChanges({ call_started_at: new Date(startAt).toISOString() }, holds, end);
+          expect(changes.hold_time).toBeGreaterThanOrEqual(shown);
+          expect((changes.hold_time ?? 0) + (changes.talk_time ?? 0)).toBe(changes.duration);
         },
       ),
       { numRuns: 1000 },

@@ -38,8 +38,10 @@ export function endCallChanges(
   // Whole seconds, and never before the start, so duration ≤ end − start holds in the stored record.
   const endedAt = Math.max(Math.floor(end / 1000) * 1000, Math.ceil(start / 1000) * 1000);
   const duration = Math.floor((endedAt - start) / 1000);
-  const hold = Math.min(duration, holdSeconds(holds, endedAt, start));
-  const { count, longest } = holdStatistics(holds, start, endedAt);
+  // Holds are counted to the real end, as the card counted them: cutting the end to whole seconds must not cut a hold.
+  const holdsUntil = Math.max(end, start);
+  const hold = Math.min(duration, holdSeconds(holds, holdsUntil, start));
+  const { count, longest } = holdStatistics(holds, start, holdsUntil);
   return validateBody(callUpdateSchema, {
     call_ended_at: isoSeconds(endedAt),
     duration,

@@ -9,14 +9,12 @@ import { App } from './App';
 const SEARCH = /^\/api\/v2\/users\/search\?/;
 const OLIVIA = { id: 301, name: 'Olivia Chen', email: 'olivia@example.com', phone: '415 555 0142', organization_id: 7 };
 
-function paneClient(metadata: { appId?: number } = {}) {
+const INVOICE_TICKET = { id: 106, subject: 'Change the invoice address', status: 'open' };
+
+function paneClient(metadata: { appId?: number } = {}, tickets: object[] = [INVOICE_TICKET]) {
   const api = fakeTransport();
   api.on('GET', SEARCH, json(200, { users: [OLIVIA], organizations: [{ id: 7, name: 'Acme' }] }));
-  api.on(
-    'GET',
-    /^\/api\/v2\/users\/301\/tickets\/requested/,
-    json(200, { tickets: [{ id: 106, subject: 'Change the invoice address', status: 'open' }] }),
-  );
+  api.on('GET', /^\/api\/v2\/users\/301\/tickets\/requested/, json(200, { tickets }));
   const client = fakeZafClient({ api, metadata, context: { location: 'top_bar', ticketId: null } });
   return { api, client };
 }
@@ -78,5 +76,99 @@ describe('the top bar’s pane', { timeout: 20_000 }, () => {
     render(<App client={client} />);
     expect(await screen.findByText('Logging calls is disabled: the app has no app ID')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Log call' })).toBeDisabled();
+  });
+
+  it('a reload keeps the number, the direction, the new ticket’s subject and the picked ticket', async () => {
+    const first = paneClient();
+    const { unmount } = render(<App client={first.client} />);
+    await userEvent.type(await numberField(), '4155550142');
+    const subject = await screen.findByRole('textbox', { name: 'Subject' }, { timeout: 4000 });
+    await userEvent.clear(subject);
+    await userEvent.type(subject, 'Invoice question');
+    await userEvent.click(screen.getByRole('radio', { name: 'Outbound' }));
+    await userEvent.click(screen.getByRole('radio', { name: /#106 Change the invoice address/ }));
+    unmount();
+
+    const second = paneClient();
+    render(<App client={second.client} />);
+    expect(await numberField()).toHaveValue('4155550142');
+    expect(screen.getByRole('radio', { name: 'Outbound' })).toBeChecked();
+    expect(
+      await screen.findByRole('radio', { name: /#106 Change the invoice address/ }, { timeout: 4000 }),
+    ).toBeChecked();
+    await userEvent.click(screen.getByRole('radio', { name: 'New ticket' }));
+    expect(screen.getByRole('textbox', { name: 'Subject' })).toHaveValue('Invoice question');
+  });
+
+  it('a reload while the create was out: the pane finds the call by its external_id, sends nothing, and opens its ticket', async () => {
+    const first = paneClient();
+    // Zendesk stores the call, but this page never sees the answer: the agent reloads.
+    const zendesk: { stored: Record<string, unknown> | null } = { stored: null };
+    first.api.on('POST', '/api/v2/calls', (request) => {
+      zendesk.stored = (request.body as { call: Record<string, unknown> }).call;
+      return new Promise<never>(() => undefined);
+    });
+    const { unmount } = render(<App client={first.client} />);
+    await userEvent.type(await numberField(), '4155550142');
+    await screen.findByRole('radio', { name: 'New ticket' }, { timeout: 4000 });
+    await userEvent.click(screen.getByRole('button', { name: 'Log call' }));
+    await vi.waitFor(() => {
+      expect(zendesk.stored).not.toBeNull();
+    });
+    unmount();
+
+    // Zendesk made the new ticket for the caller: it is their newest.
+    const second = paneClient({}, [{ id: 115, subject: 'Call from Olivia Chen', status: 'new' }, INVOICE_TICKET]);
+    second.api.on(
+      'GET',
+      /^\/api\/v2\/tickets\/115\/comments/,
+      json(200, { comments: [{ id: 1, type: 'TpeVoiceComment', data: { call_id: 91 } }] }),
+    );
+    second.api.on(
+      'GET',
+      '/api/v2/calls/91',
+      json(200, { call: storedCall({ id: 91, ticket_id: 115, external_id: String(zendesk.stored?.external_id) }) }),
+    );
+    render(<App client={second.client} />);
+
+    expect(
+      await screen.findByText('The call you were logging before the page reloaded is logged on ticket #115.'),
+    ).toBeInTheDocument();
+    expect(await numberField()).toHaveValue('');
+    await userEvent.click(screen.getByRole('button', { name: 'Open ticket #115' }));
+    await vi.waitFor(() => {
+      expect(second.client.routeToTicket).toHaveBeenCalledWith(115);
+    });
+    expect(second.api.requests.filter((request) => request.method === 'POST')).toEqual([]);
+  });
+
+  it('a reload while the create was out, and Zendesk has no such call: the draft stays and Log call looks once more first', async () => {
+    const first = paneClient();
+    first.api.on('POST', '/api/v2/calls', () => new Promise<never>(() => undefined));
+    const { unmount } = render(<App client={first.client} />);
+    await userEvent.type(await numberField(), '4155550142');
+    await screen.findByRole('radio', { name: 'New ticket' }, { timeout: 4000 });
+    await userEvent.click(screen.getByRole('button', { name: 'Log call' }));
+    await vi.waitFor(() => {
+      expect(first.api.requests.some((request) => request.method === 'POST')).toBe(true);
+    });
+    unmount();
+
+    const second = paneClient();
+    second.api.on('GET', /^\/api\/v2\/tickets\/106\/comments/, json(200, { comments: [] }));
+    second.api.on('POST', '/api/v2/calls', json(201, { call: storedCall({ id: 92, ticket_id: 116 }) }));
+    render(<App client={second.client} />);
+
+    expect(await screen.findByText(/is not in Zendesk\. Check the details and press Log call\./)).toBeInTheDocument();
+    expect(await numberField()).toHaveValue('4155550142');
+    await screen.findByRole('radio', { name: 'New ticket' }, { timeout: 4000 });
+    await userEvent.click(screen.getByRole('button', { name: 'Log call' }));
+    await vi.waitFor(() => {
+      expect(second.client.routeToTicket).toHaveBeenCalledWith(116);
+    });
+    const sent = second.api.requests.map((request) => `${request.method} ${request.url.split('?')[0] ?? ''}`);
+    // The pane looked on the caller's newest tickets at open, and again right before it sent the create.
+    expect(sent.filter((line) => line === 'GET /api/v2/users/301/tickets/requested').length).toBeGreaterThanOrEqual(2);
+    expect(sent.filter((line) => line === 'POST /api/v2/calls')).toHaveLength(1);
   });
 });

@@ -15,6 +15,7 @@ const PROBLEMS: ApiProblem[] = [
   { kind: 'rateLimited', retryAfterSeconds: 5 },
   { kind: 'rateLimited', retryAfterSeconds: null },
   { kind: 'server', status: 500, description: null },
+  { kind: 'server', status: 503, description: null, retryAfterSeconds: 20 },
   { kind: 'unexpected', status: 200, description: null },
 ];
 

@@ -25,10 +25,21 @@ export function problemSentence(problem: ApiProblem, { t }: Pick<I18n, 't'>, dur
         ? t('problems.rateLimitedUnknown')
         : t('problems.rateLimited', { seconds: problem.retryAfterSeconds });
     case 'server':
-      return t(`${words}.server`, { status: problem.status });
+      // A read has no entries to keep, nor a submit to hold: its card's Retry is the way on.
+      return problem.retryAfterSeconds === undefined || during === 'read'
+        ? t(`${words}.server`, { status: problem.status })
+        : t('problems.unavailable', { status: problem.status, seconds: problem.retryAfterSeconds });
     case 'unexpected':
       return t(`${words}.unexpected`, { status: problem.status });
   }
+}
+
+/** The problem while its Retry-After (a 429's or a 503's) counts down: the seconds left, not the seconds first asked. */
+export function waitingSentence(problem: ApiProblem, seconds: number, { t }: Pick<I18n, 't'>): string | null {
+  if (seconds <= 0) return null;
+  if (problem.kind === 'rateLimited') return t('problems.rateLimited', { seconds });
+  if (problem.kind === 'server') return t('problems.unavailable', { status: problem.status, seconds });
+  return null;
 }
 
 /** Zendesk's own words, when it gave any that add to ours. */

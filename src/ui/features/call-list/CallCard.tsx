@@ -55,10 +55,13 @@ function lineText(number: string | null | undefined, nickname: string | null | u
 /** One call in the ticket's list: who called whom, when, how long, and whether it is over. */
 export function CallCard({
   call,
+  copies = 1,
   onOpen,
   live = null,
 }: {
   call: CallRecord;
+  /** How many records Zendesk holds for this one call (a create stored twice) */
+  copies?: number;
   onOpen: (call: CallRecord) => void;
   /** A live call's clock and buttons, from the location (the list knows nothing of them) */
   live?: ReactNode;
@@ -91,6 +94,9 @@ export function CallCard({
           {' · '}
           {typeof call.duration === 'number' ? format.duration(call.duration) : t('card.noDuration')}
         </SM>
+        {copies > 1 ? (
+          <SM isBold>{copies === 2 ? t('card.storedTwice') : t('card.storedMoreTimes', { count: copies })}</SM>
+        ) : null}
       </CardButton>
       {live}
     </CardBox>

@@ -9,6 +9,7 @@ import { Row, Stack } from '../../shared/layout';
 import { Callout } from '../../shared/notices/Callout';
 import styled from 'styled-components';
 import { CallCard } from './CallCard';
+import { oneCardPerCall } from './oneCardPerCall';
 import { UnreadableCallCard } from './UnreadableCallCard';
 import type { TicketCallsState } from './useTicketCalls';
 
@@ -66,8 +67,9 @@ export function CallList({
   }
 
   const { calls, unreadable, pending, searching } = state;
+  const cards = oneCardPerCall(calls);
   // A call that could not be read is still a call on this ticket: counted, listed, never "no calls".
-  const known = calls.length + unreadable.length;
+  const known = cards.length + unreadable.length;
   return (
     <Stack as="section" aria-labelledby="call-list-title" aria-busy={state.refreshing || pending.length > 0}>
       <Row $gap="xs">
@@ -87,9 +89,9 @@ export function CallList({
             <UnreadableCallCard entry={entry} onRetry={onRetry} />
           </li>
         ))}
-        {calls.map((call) => (
+        {cards.map(({ call, copies }) => (
           <li key={call.id}>
-            <CallCard call={call} onOpen={onOpen} live={liveOf?.(call)} />
+            <CallCard call={call} copies={copies} onOpen={onOpen} live={liveOf?.(call)} />
           </li>
         ))}
       </Cards>

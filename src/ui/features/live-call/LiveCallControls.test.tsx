@@ -1,4 +1,4 @@
-import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -76,6 +76,29 @@ describe('LiveCallControls', { timeout: 20_000 }, () => {
     expect(screen.getByRole('timer')).toBeInTheDocument();
   });
 
+  it('ends the call with another outcome in two clicks: the chevron beside End call, then the outcome', async () => {
+    const api = fakeTransport();
+    api.on('PATCH', '/api/v2/calls/7001', (request) =>
+      json(200, { call: { ...live, ...(request.body as { call: object }).call } }),
+    );
+    const user = setup(api);
+    const chevron = screen.getByRole('button', { name: 'Other outcomes' });
+    expect(chevron).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.queryByRole('button', { name: 'Abandoned on hold' })).toBeNull();
+
+    await user.click(chevron);
+    expect(chevron).toHaveAttribute('aria-expanded', 'true');
+    await user.click(
+      within(screen.getByRole('group', { name: 'End as' })).getByRole('button', { name: 'Abandoned on hold' }),
+    );
+    expect(await screen.findByRole('heading', { name: 'Wrap up' }, { timeout: 10_000 })).toBeInTheDocument();
+    expect(patchBodies(api)).toEqual([
+      { call: expect.objectContaining({ completion_status: 'abandoned_on_hold', duration: 300 }) as object },
+    ]);
+    // The wrap-up starts from the outcome the agent chose.
+    expect(screen.getByRole('combobox', { name: 'Outcome' })).toHaveValue('abandoned_on_hold');
+  });
+
   it('asks a call started days ago for its real end instead of storing days', async () => {
     const api = fakeTransport();
     api.on('PATCH', '/api/v2/calls/7002', (request) =>
@@ -87,11 +110,10 @@ describe('LiveCallControls', { timeout: 20_000 }, () => {
     expect(screen.queryByRole('timer')).toBeNull();
     await user.click(screen.getByRole('button', { name: 'End call' }));
     expect(api.requests).toHaveLength(0);
-    // The agent's zone is Berlin: 19:30 there is 18:30 UTC.
-    // The end-time form is its own chunk, fetched when a stale call asks for it.
-    fireEvent.change(await screen.findByLabelText('When did the call end?'), {
-      target: { value: '2024-01-14T19:40:00' },
-    });
+    // The agent's zone is Berlin: 19:40 there is 18:40 UTC; they type it the way their locale (en-US) writes it.
+    const end = await screen.findByRole('textbox', { name: 'When did the call end?' });
+    expect(end).toHaveAccessibleDescription('Time zone: Central European Time');
+    await user.type(end, '01/14/2024, 07:40 PM');
     await user.click(screen.getByRole('button', { name: 'Save end' }));
     await waitFor(() => {
       expect(patchBodies(api)).toEqual([

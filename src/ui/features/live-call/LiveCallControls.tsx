@@ -4,18 +4,23 @@ import { SM } from '@zendeskgarden/react-typography';
 import { Suspense, lazy, useState } from 'react';
 import { updateCall } from '../../../calls/api';
 import { endCallChanges, liveState, startedAt } from '../../../calls/live';
+import type { CompletionStatus } from '../../../calls/live';
 import type { CallRecord } from '../../../calls/schema';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { Row, Stack } from '../../shared/layout';
 import { LiveClock } from '../../shared/live/LiveClock';
 import { useLiveCall } from '../../shared/live/useLiveCall';
 import { useSession } from '../../shared/session/SessionProvider';
+import { EndCallButton } from './EndCallButton';
 import { RequestProblem } from './RequestProblem';
 import { fieldProblem, useOneRequest } from './useOneRequest';
 
-// The wrap-up (and Garden's combobox with it) is not needed until a call ends: its own chunk.
-const WrapUpPanel = lazy(async () => ({ default: (await import('./WrapUpPanel')).WrapUpPanel }));
-// Only a call left running for 12 hours asks for its real end: Garden's form fields stay out of the list's first paint.
+// The wrap-up (and Garden's combobox with it, fetched alongside) is not needed until a call ends: its own chunks.
+const WrapUpPanel = lazy(async () => {
+  const [panel] = await Promise.all([import('./WrapUpPanel'), import('../../shared/form/DispositionCombobox')]);
+  return { default: panel.WrapUpPanel };
+});
+// Asked only of a call never ended; its date-time reading stays out of the list's first paint.
 const StaleEndForm = lazy(async () => ({ default: (await import('./StaleEndForm')).StaleEndForm }));
 
 /**
@@ -27,7 +32,8 @@ export function LiveCallControls({ call, onStored }: { call: CallRecord; onStore
   const { transport } = useSession();
   const live = useLiveCall(call.id);
   const request = useOneRequest();
-  const [askingEnd, setAskingEnd] = useState(false);
+  // The outcome of a call never ended, while the agent is asked for its real end.
+  const [askingEnd, setAskingEnd] = useState<CompletionStatus | null>(null);
   // Whether the call is stale is judged when the card appears: it turns stale only 12 hours in.
   const [shownAt] = useState(() => Date.now());
   const state = liveState(call, shownAt);
@@ -43,9 +49,9 @@ export function LiveCallControls({ call, onStored }: { call: CallRecord; onStore
     );
   }
 
-  const end = (at: number) =>
+  const end = (at: number, status: CompletionStatus) =>
     request.run(async () => {
-      const stored = await updateCall(transport, call.id, endCallChanges(call, live.state.holds, at));
+      const stored = await updateCall(transport, call.id, endCallChanges(call, live.state.holds, at, status));
       // The wrap-up time counts from the press, also when the agent gave an earlier real end.
       live.ended(Date.now());
       onStored(stored);
@@ -74,15 +80,15 @@ export function LiveCallControls({ call, onStored }: { call: CallRecord; onStore
           </SM>
         )}
       </Row>
-      {askingEnd ? (
-        <Suspense fallback={<Skeleton height="80px" />}>
+      {askingEnd !== null ? (
+        <Suspense fallback={<Skeleton height="72px" />}>
           <StaleEndForm
             start={start}
             busy={waiting}
             problem={fieldProblem(request.problem, 'call_ended_at') ?? fieldProblem(request.problem, 'duration')}
-            onEnd={(at) => void end(at)}
+            onEnd={(at) => void end(at, askingEnd)}
             onCancel={() => {
-              setAskingEnd(false);
+              setAskingEnd(null);
             }}
           />
         </Suspense>
@@ -93,21 +99,18 @@ export function LiveCallControls({ call, onStored }: { call: CallRecord; onStore
               {openHold === undefined ? t('live.hold') : t('live.resume')}
             </Button>
           ) : null}
-          <Button
-            size="small"
-            isPrimary
+          <EndCallButton
+            label={endLabel}
             disabled={waiting}
-            aria-busy={request.busy}
-            onClick={() => {
-              if (state === 'stale') setAskingEnd(true);
-              else void end(Date.now());
+            busy={request.busy}
+            onEnd={(status) => {
+              if (state === 'stale') setAskingEnd(status);
+              else void end(Date.now(), status);
             }}
-          >
-            {endLabel}
-          </Button>
+          />
         </Row>
       )}
-      <RequestProblem problem={request.problem} placed={askingEnd ? ['call_ended_at', 'duration'] : []} />
+      <RequestProblem problem={request.problem} placed={askingEnd !== null ? ['call_ended_at', 'duration'] : []} />
     </Stack>
   );
 }

@@ -9,10 +9,10 @@ import type { WrapUpValues } from '../../../calls/live';
 import type { CallRecord } from '../../../calls/schema';
 import { updateCallAndComment } from '../../../calls/updateCallAndComment';
 import { useI18n } from '../../../i18n/I18nProvider';
+import { DispositionField } from '../../shared/form/DispositionField';
 import { useNotices } from '../../shared/notices/NoticesProvider';
 import { Row, Stack } from '../../shared/layout';
 import { useSession } from '../../shared/session/SessionProvider';
-import { DispositionField } from './DispositionField';
 import { RequestProblem } from './RequestProblem';
 import { fieldProblem, useOneRequest } from './useOneRequest';
 
@@ -120,6 +120,8 @@ export function WrapUpPanel({
         {statusError === null ? null : <Field.Message validation="error">{statusError}</Field.Message>}
       </Field>
       <DispositionField
+        label={t('live.disposition')}
+        isCompact
         value={values.call_disposition}
         options={settings.dispositions}
         error={missingDisposition ? t('live.dispositionRequired') : problemAt('call_disposition')}

@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
-import { toCallApiError } from '../../../calls/errors';
+import { retryAtOf, toCallApiError } from '../../../calls/errors';
 import type { ApiProblem } from '../../../calls/errors';
 import { useCountdown } from '../../shared/form/useCountdown';
 
@@ -31,11 +31,7 @@ export function useOneRequest(): OneRequest {
     } catch (error) {
       const failed = toCallApiError(error).problem;
       setProblem(failed);
-      setRetryAt(
-        failed.kind === 'rateLimited' && failed.retryAfterSeconds !== null
-          ? Date.now() + failed.retryAfterSeconds * 1000
-          : null,
-      );
+      setRetryAt(retryAtOf(failed));
     } finally {
       inFlight.current = false;
       setBusy(false);

@@ -3,7 +3,6 @@ import { useMemo, useState } from 'react';
 import { DIRECTIONS } from '../../../calls/fields';
 import type { CallFieldName } from '../../../calls/fields';
 import { buildCreateInput } from '../../../calls/form/bodies';
-import { createCallOnce } from '../../../calls/recovery';
 import type { CreatedCall } from '../../../calls/recovery';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { draftKey, useSession } from '../../shared/session/SessionProvider';
@@ -14,7 +13,9 @@ import { useCallFormTools } from '../../shared/form/CallFormTools';
 import { NowButton } from '../../shared/form/NowButton';
 import { useCallForm } from '../../shared/form/useCallForm';
 import { useCommentTitle, voiceCommentChoice } from '../../shared/form/voiceComment';
+import { CreateCheckNotice } from './CreateCheckNotice';
 import { logCallDefaults } from './logCallDefaults';
+import { identityFor, useCreateCall } from './useCreateCall';
 
 /** Shown first, in this order; the rest is folded away by group. */
 const FIRST_FIELDS: readonly CallFieldName[] = ['direction', 'from_line', 'to_line', 'call_started_at', 'ticket_id'];
@@ -37,6 +38,7 @@ export function LogCallForm({
   const followers = useMemo(() => [titleFollower], [titleFollower]);
   const callForm = useCallForm(initial, 'create', draftKey(session, 'log'), followers);
   const { form, draft, changeField, onSubmit } = callForm;
+  const { check, create } = useCreateCall(session, form, draft, timeZone, callForm.notKept, onLogged);
 
   // Inbound and outbound swap the two lines: the customer stays the customer.
   const direction = form.register('call.direction');
@@ -50,14 +52,13 @@ export function LogCallForm({
   };
 
   const save = onSubmit(async (parsed) => {
-    const input = buildCreateInput(parsed.call, {
-      appId: session.appId,
-      ticketId: session.ticketId,
-      comment: voiceCommentChoice(parsed.comment, session),
-    });
-    const created = await createCallOnce(session.transport, input);
-    draft.clear();
-    onLogged(created);
+    const typed = parsed.call.external_id;
+    const identity = identityFor(typeof typed === 'string' ? typed : null, draft);
+    const input = buildCreateInput(
+      { ...parsed.call, external_id: identity.externalId },
+      { appId: session.appId, ticketId: session.ticketId, comment: voiceCommentChoice(parsed.comment, session) },
+    );
+    await create(input, identity);
   });
 
   return (
@@ -69,7 +70,8 @@ export function LogCallForm({
       shownFirst={FIRST_FIELDS}
       commentOptional={false}
       submitLabel={t('form.submitLog')}
-      submitDisabled={session.appId === 0}
+      submitDisabled={session.appId === 0 || check === 'checking'}
+      notice={<CreateCheckNotice check={check} />}
       onSubmit={save}
       onCancel={onCancel}
     >

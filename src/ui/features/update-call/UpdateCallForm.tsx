@@ -81,6 +81,8 @@ export function UpdateCallForm({
   const save = onSubmit(async (parsed) => {
     // Sent from the conflict notice: "Keep theirs" with nothing else edited leaves nothing to send, and the form is done.
     const settlingConflict = collisions !== null;
+    // As typed, before the answer becomes the form's baseline: a field Zendesk drops must not lose it.
+    const typed = form.getValues('call');
     setCollisions(null);
     const outcome = await updateCallUnlessConflicting(session.transport, {
       stored,
@@ -108,12 +110,14 @@ export function UpdateCallForm({
       takeIn(outcome.call, false);
     }
     if (outcome.kind === 'commentFailed') {
+      callForm.notKept.report(outcome.call.id, outcome.sent, outcome.notKept, typed);
       if (outcome.changed) {
         notify('warning', t('notify.commentFailed', { reason: problemSentence(outcome.error.problem, i18n) }));
       }
       throw outcome.error;
     }
     draft.clear();
+    callForm.notKept.report(outcome.call.id, outcome.sent, outcome.notKept, typed);
     onSaved({ call: outcome.call, changed: outcome.changed, commented: outcome.commented });
   });
 

@@ -1,10 +1,8 @@
-import { Field, Fieldset, Input, Radio } from '@zendeskgarden/react-forms';
+import { Field, Input } from '@zendeskgarden/react-forms';
 import { Dots } from '@zendeskgarden/react-loaders';
 import { SM } from '@zendeskgarden/react-typography';
 import { Suspense, useEffect, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
-import { DIRECTIONS } from '../../../calls/fields';
-import type { Direction } from '../../../calls/fields';
 import { phoneErrorKey } from '../../../calls/input/phone';
 import type { AppSettings } from '../../../calls/settings';
 import { useI18n } from '../../../i18n/I18nProvider';
@@ -18,16 +16,22 @@ import { FormProblem } from '../../shared/form/FormProblem';
 import { useCountdown } from '../../shared/form/useCountdown';
 import { markUsable } from '../../shared/markUsable';
 import { Callout } from '../../shared/notices/Callout';
-import { Row, Stack } from '../../shared/layout';
+import { Stack } from '../../shared/layout';
 import { CallerOptions, NewCaller, preloadPaneParts } from './lazyPaneParts';
+import { DirectionChoice } from './DirectionChoice';
+import type { PendingLog } from './paneDraft';
+import { PendingLogNotice } from './PendingLogNotice';
 import { TicketOptions } from './TicketOptions';
 import { RemoteProblem } from './RemoteProblem';
 import { useCallerLookup } from './useCallerLookup';
 import { useLogCall } from './useLogCall';
+import { usePaneDraft } from './usePaneDraft';
+import { usePendingCheck } from './usePendingCheck';
 
 export interface PaneSession {
   client: ZafClient;
   appId: number;
+  installationId: number | null;
   agent: CurrentUser | null;
   settings: AppSettings;
 }
@@ -39,14 +43,21 @@ export function CallerPane({ session, onLogged }: { session: PaneSession; onLogg
   const { normalisePhone } = useCallFormTools();
   const { titleOf } = useCommentTitle();
   const { client, settings } = session;
-  const [typed, setTyped] = useState('');
-  const [direction, setDirection] = useState<Direction>('inbound');
+  // What the agent typed and picked is kept as it changes: a reload of Zendesk loses none of it.
+  const { draft, update, clear } = usePaneDraft(session.installationId);
+  const { typed, direction, newName, subject } = draft;
   const [showErrors, setShowErrors] = useState(false);
-  const [newName, setNewName] = useState<string | null>(null);
-  const [subject, setSubject] = useState<string | null>(null);
   const e164 = normalisePhone(typed);
-  const lookup = useCallerLookup(client.request, e164, settings.defaultCountry);
-  const { state, log } = useLogCall(client, client.request, onLogged);
+  const lookup = useCallerLookup(client.request, e164, settings.defaultCountry, draft, update);
+  const pendingStore = {
+    pending: draft.pending,
+    keepPending: (pending: PendingLog) => {
+      update({ pending });
+    },
+    forget: clear,
+  };
+  const { state, log } = useLogCall(client, client.request, pendingStore, onLogged);
+  const pendingCheck = usePendingCheck(client.request, draft.pending, clear);
   const secondsToWait = useCountdown(state.status === 'failed' ? state.submitProblem.retryAt : null);
 
   const phoneInput = useRef<HTMLInputElement>(null);
@@ -73,8 +84,7 @@ export function CallerPane({ session, onLogged }: { session: PaneSession; onLogg
   const callerError = showErrors && e164 !== null && lookup.pick === null ? t('topBar.chooseCaller') : null;
   const nameError = showErrors && name.trim() === '' ? t('errors.required') : null;
   const subjectError = showErrors && ticketSubject.trim() === '' ? t('errors.required') : null;
-  // Once logged, this draft is done even if the ticket did not open: a second press would log it twice.
-  const disabled = session.appId === 0 || settings.companyLine === null || state.status === 'notOpened';
+  const disabled = session.appId === 0 || settings.companyLine === null || pendingCheck.status === 'checking';
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -108,6 +118,17 @@ export function CallerPane({ session, onLogged }: { session: PaneSession; onLogg
   return (
     // The host's pane is already titled with the app's name: no heading, so the whole flow fits the pane.
     <Stack as="form" $gap="sm" noValidate onSubmit={submit} aria-label={t('topBar.title')}>
+      <PendingLogNotice
+        check={pendingCheck}
+        onOpen={(ticketId) => {
+          void client
+            .routeToTicket(ticketId)
+            .then(() => client.hidePopover())
+            .then(onLogged, () => {
+              // The host could not open it: the notice stays, with the ticket's number to open by hand.
+            });
+        }}
+      />
       {session.appId === 0 ? (
         <Callout type="warning" title={t('app.missingAppId.title')}>
           {t('app.missingAppId.body')}
@@ -126,31 +147,17 @@ export function CallerPane({ session, onLogged }: { session: PaneSession; onLogg
           value={typed}
           validation={phoneError === null ? undefined : 'error'}
           onChange={(event) => {
-            setTyped(event.target.value);
+            update({ typed: event.target.value });
           }}
         />
         {phoneError === null ? null : <Field.Message validation="error">{phoneError}</Field.Message>}
       </Field>
-      <Fieldset>
-        {/* Inbound and Outbound say what they choose; the legend is for screen readers. */}
-        <Fieldset.Legend hidden>{t('fields.direction')}</Fieldset.Legend>
-        <Row $gap="md">
-          {DIRECTIONS.map((value) => (
-            <Field key={value}>
-              <Radio
-                name="direction"
-                value={value}
-                checked={direction === value}
-                onChange={() => {
-                  setDirection(value);
-                }}
-              >
-                <Field.Label isRegular>{t(`values.direction.${value}`)}</Field.Label>
-              </Radio>
-            </Field>
-          ))}
-        </Row>
-      </Fieldset>
+      <DirectionChoice
+        direction={direction}
+        onDirection={(value) => {
+          update({ direction: value });
+        }}
+      />
       {callers.status === 'loading' ? (
         <SM role="status">
           <Dots aria-hidden="true" /> {t('topBar.searching')}
@@ -171,7 +178,13 @@ export function CallerPane({ session, onLogged }: { session: PaneSession; onLogg
       ) : null}
       {callers.status === 'ready' && lookup.pick === 'new' ? (
         <Suspense fallback={null}>
-          <NewCaller name={name} onName={setNewName} error={nameError} />
+          <NewCaller
+            name={name}
+            onName={(value) => {
+              update({ newName: value });
+            }}
+            error={nameError}
+          />
         </Suspense>
       ) : null}
       {tickets.status === 'loading' ? (
@@ -193,7 +206,9 @@ export function CallerPane({ session, onLogged }: { session: PaneSession; onLogg
           ticket={lookup.ticket}
           onTicket={lookup.setTicket}
           subject={ticketSubject}
-          onSubject={setSubject}
+          onSubject={(value) => {
+            update({ subject: value });
+          }}
           subjectError={subjectError}
         />
       ) : null}

@@ -1,7 +1,7 @@
 import { Button } from '@zendeskgarden/react-buttons';
 import type { ApiProblem } from '../../../calls/errors';
 import { useI18n } from '../../../i18n/I18nProvider';
-import { ProblemMessage } from '../../shared/ProblemMessage';
+import { ProblemMessage, waitingSentence } from '../../shared/ProblemMessage';
 import { useCountdown } from '../../shared/form/useCountdown';
 import { Stack } from '../../shared/layout';
 import { Callout } from '../../shared/notices/Callout';
@@ -18,17 +18,14 @@ export function RemoteProblem({
   retryAt: number | null;
   onRetry: () => void;
 }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const seconds = useCountdown(retryAt);
   return (
-    <Callout type={problem.kind === 'rateLimited' ? 'warning' : 'error'} role="alert" title={title}>
+    <Callout type={problem.kind === 'rateLimited' || seconds > 0 ? 'warning' : 'error'} role="alert" title={title}>
       <Stack $gap="xs">
         <span>
-          {problem.kind === 'rateLimited' && seconds > 0 ? (
-            t('problems.rateLimited', { seconds })
-          ) : (
-            <ProblemMessage problem={problem} during="read" />
-          )}
+          {seconds > 0 ? waitingSentence(problem, seconds, i18n) : <ProblemMessage problem={problem} during="read" />}
         </span>
         <div>
           <Button size="small" onClick={onRetry} disabled={seconds > 0}>

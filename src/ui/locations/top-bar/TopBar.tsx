@@ -16,7 +16,13 @@ const readTopBar = askOncePerClient((client) => client.getTopBarData());
 function PaneSessionRoot({ agent }: { agent: CurrentUser | null }) {
   const { client, metadata } = useZafReady();
   const session = useMemo<PaneSession>(
-    () => ({ client, appId: metadata.appId, agent, settings: parseAppSettings(metadata.settings) }),
+    () => ({
+      client,
+      appId: metadata.appId,
+      installationId: metadata.installationId,
+      agent,
+      settings: parseAppSettings(metadata.settings),
+    }),
     [client, metadata, agent],
   );
   // A logged call starts the next one afresh: a new draft, a new external_id.

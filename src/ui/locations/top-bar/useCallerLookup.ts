@@ -7,6 +7,7 @@ import { loadPhoneNormaliser } from '../../../calls/input/phone';
 import type { PhoneNormaliser } from '../../../calls/input/phone';
 import type { Transport } from '../../../calls/transport';
 import { whenUsable } from '../../shared/markUsable';
+import type { CallerPickFor, TicketPickFor } from './paneDraft';
 import { useRemote } from './useRemote';
 import type { Remote } from './useRemote';
 
@@ -14,9 +15,15 @@ import type { Remote } from './useRemote';
 export const SEARCH_DELAY_MS = 350;
 
 /** The agent's pick: a known caller's id, "new" for a new user, or none yet. */
-export type CallerPick = number | 'new' | null;
+export type CallerPick = CallerPickFor['pick'];
 /** The ticket the call goes on: a new one, or an open ticket's id. */
-export type TicketPick = number | 'new';
+export type TicketPick = TicketPickFor['ticket'];
+
+/** The agent's picks, each with the number or caller it was made for; kept by the pane's draft. */
+export interface LookupPicks {
+  callerPick: CallerPickFor;
+  ticketPick: TicketPickFor;
+}
 
 export interface CallerLookup {
   callers: Remote<Caller[]>;
@@ -46,6 +53,8 @@ export function useCallerLookup(
   transport: Transport,
   e164: string | null,
   defaultCountry: string | null,
+  picks: LookupPicks,
+  onPicks: (change: Partial<LookupPicks>) => void,
 ): CallerLookup {
   // Stored numbers are national more often than not: the match waits for the full phone library,
   // which is fetched once the pane is usable so the number field never waits for it.
@@ -62,7 +71,7 @@ export function useCallerLookup(
     async (number) => searchCallers(transport, number, await phoneLibrary),
     SEARCH_DELAY_MS,
   );
-  const [picked, setPicked] = useState<{ for: string | null; pick: CallerPick }>({ for: null, pick: null });
+  const picked = picks.callerPick;
   const pick = picked.for === e164 && callers.status === 'ready' ? picked.pick : defaultPick(callers);
   const chosen =
     callers.status === 'ready' && typeof pick === 'number'
@@ -74,10 +83,7 @@ export function useCallerLookup(
     (id) => listOpenTickets(transport, Number(id)),
     0,
   );
-  const [ticketPick, setTicketPick] = useState<{ for: number | null; ticket: TicketPick }>({
-    for: null,
-    ticket: 'new',
-  });
+  const { ticketPick } = picks;
   const ticket =
     ticketPick.for === chosen?.id && tickets.status === 'ready' && tickets.data.some((t) => t.id === ticketPick.ticket)
       ? ticketPick.ticket
@@ -88,14 +94,14 @@ export function useCallerLookup(
     retryCallers,
     pick,
     setPick: (next) => {
-      setPicked({ for: e164, pick: next });
+      onPicks({ callerPick: { for: e164, pick: next } });
     },
     chosen,
     tickets,
     retryTickets,
     ticket,
     setTicket: (next) => {
-      setTicketPick({ for: chosen?.id ?? null, ticket: next });
+      onPicks({ ticketPick: { for: chosen?.id ?? null, ticket: next } });
     },
   };
 }

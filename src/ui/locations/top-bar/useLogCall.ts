@@ -1,11 +1,12 @@
 import { useRef, useState } from 'react';
-import type { CallerChoice, LogAttempt } from '../../../calls/callers/logTopBarCall';
+import type { CallerChoice } from '../../../calls/callers/logTopBarCall';
 import type { TopBarCall } from '../../../calls/callers/topBarCall';
-import { toCallApiError } from '../../../calls/errors';
+import { retryAtOf, toCallApiError } from '../../../calls/errors';
 import type { Transport } from '../../../calls/transport';
 import type { ZafClient } from '../../../zaf/types';
 import type { SubmitProblem } from '../../shared/form/submitProblem';
 import { loadLogTopBarCall } from './lazyPaneParts';
+import type { PendingLog } from './paneDraft';
 
 export type LogState =
   | { status: 'editing' }
@@ -15,40 +16,44 @@ export type LogState =
 
 export type LogRequest = { caller: CallerChoice; call: Omit<TopBarCall, 'callerId' | 'externalId' | 'startedAt'> };
 
-interface Draft {
-  /** The number the draft is for: a user made for one number is not the caller of another */
-  phone: string;
-  externalId: string;
-  /** When the agent first pressed Log call: a retry is the same call */
-  startedAt: string;
-  attempt: LogAttempt;
+/** The draft's pending log, read and kept by the pane's draft so that a reload keeps it too. */
+export interface PendingStore {
+  pending: PendingLog | null;
+  keepPending: (pending: PendingLog) => void;
+  /** The call is logged: nothing of its draft is to be sent again */
+  forget: () => void;
+}
+
+/** The pending log of a number: the one kept for it, or a new call with its own external_id. */
+function pendingFor(phone: string, kept: PendingLog | null): PendingLog {
+  if (kept?.phone === phone) return kept;
+  return {
+    phone,
+    externalId: crypto.randomUUID(),
+    startedAt: new Date().toISOString(),
+    createdCallerId: null,
+    sentTo: null,
+  };
 }
 
 /**
  * Logs the call once per click (a second click while one is out does nothing),
- * keeps the draft's external_id and created user across retries, then opens the
- * ticket and closes the pane.
+ * keeps the draft's external_id, created user and sent create across retries and
+ * reloads, then opens the ticket and closes the pane.
  */
-export function useLogCall(client: ZafClient, transport: Transport, onLogged: () => void) {
+export function useLogCall(client: ZafClient, transport: Transport, store: PendingStore, onLogged: () => void) {
   const [state, setState] = useState<LogState>({ status: 'editing' });
   const inFlight = useRef(false);
-  const draft = useRef<Draft | null>(null);
 
   const log = async (request: LogRequest) => {
     if (inFlight.current) return;
     inFlight.current = true;
     setState({ status: 'saving' });
-    const phone = request.call.callerPhone;
-    if (draft.current?.phone !== phone) {
-      draft.current = {
-        phone,
-        externalId: crypto.randomUUID(),
-        startedAt: new Date().toISOString(),
-        attempt: { createdCallerId: null },
-      };
-    }
-    const { externalId, startedAt, attempt } = draft.current;
+    const pending = pendingFor(request.call.callerPhone, store.pending);
+    store.keepPending(pending);
+    const { externalId, startedAt } = pending;
     try {
+      const attempt = { createdCallerId: pending.createdCallerId, sentTo: pending.sentTo };
       // Preloaded once the pane was usable; a chunk that cannot load fails like the request would.
       const { logTopBarCall } = await loadLogTopBarCall();
       const logged = await logTopBarCall(
@@ -56,24 +61,26 @@ export function useLogCall(client: ZafClient, transport: Transport, onLogged: ()
         request.caller,
         { ...request.call, externalId, startedAt },
         attempt,
+        (kept) => {
+          store.keepPending({ ...pending, ...kept });
+        },
       );
-      draft.current = null;
       try {
         await client.routeToTicket(logged.ticketId);
       } catch {
+        // Logged: this draft is done even if the ticket did not open, or a second press would log it twice.
+        store.forget();
         setState({ status: 'notOpened', ticketId: logged.ticketId });
         return;
       }
+      store.forget();
       await client.hidePopover().catch(() => {
         // A pane the host cannot close stays open on a fresh draft; the ticket is open either way.
       });
       onLogged();
     } catch (error) {
       const { problem } = toCallApiError(error);
-      const retryAt =
-        problem.kind === 'rateLimited' && problem.retryAfterSeconds !== null
-          ? Date.now() + problem.retryAfterSeconds * 1000
-          : null;
+      const retryAt = retryAtOf(problem);
       const unplaced = problem.kind === 'invalid' ? problem.fields : {};
       setState({ status: 'failed', submitProblem: { problem, unplaced, retryAt } });
     } finally {

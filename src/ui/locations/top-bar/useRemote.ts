@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { toCallApiError } from '../../../calls/errors';
+import { retryAtOf, toCallApiError } from '../../../calls/errors';
 import type { ApiProblem } from '../../../calls/errors';
 
 export type Remote<Data> =
@@ -45,11 +45,7 @@ export function useRemote<Data>(
         (error: unknown) => {
           if (!live) return;
           const { problem } = toCallApiError(error);
-          const retryAt =
-            problem.kind === 'rateLimited' && problem.retryAfterSeconds !== null
-              ? Date.now() + problem.retryAfterSeconds * 1000
-              : null;
-          setCurrent({ key, attempt, state: { status: 'failed', problem, retryAt } });
+          setCurrent({ key, attempt, state: { status: 'failed', problem, retryAt: retryAtOf(problem) } });
         },
       );
     }, delayMs);

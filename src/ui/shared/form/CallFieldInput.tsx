@@ -6,9 +6,13 @@ import type { CallFieldName } from '../../../calls/fields';
 import { useI18n } from '../../../i18n/I18nProvider';
 import styled from 'styled-components';
 import { useChangeField } from './CallFormProvider';
+import { CallDispositionInput } from './CallDispositionInput';
+import { CallTimeInput } from './CallTimeInput';
 import type { CallFormShape } from './formModel';
 import { FieldHint } from './FieldHint';
+import { useDateTimeExample } from './useDateTimeExample';
 import { useFieldError } from './useFieldError';
+import { useSession } from '../session/SessionProvider';
 
 /** A label with a button at its end ("Now"), so the input below keeps the sidebar's whole width. */
 const LabelRow = styled.div`
@@ -20,7 +24,6 @@ const LabelRow = styled.div`
 
 const INPUT_TYPES = {
   phone: { type: 'tel', inputMode: 'tel' },
-  timestamp: { type: 'datetime-local', step: 1 },
   duration: { type: 'text', inputMode: 'numeric' },
   count: { type: 'text', inputMode: 'numeric' },
   id: { type: 'text', inputMode: 'numeric' },
@@ -53,11 +56,15 @@ export function CallFieldInput({ name, action }: CallFieldInputProps) {
       void changeField(name, () => registered.onChange(event));
     },
   };
-  const error = useFieldError(path);
+  // An unreadable date-time is told with an example of the agent's pattern.
+  const error = useFieldError(path, { example: useDateTimeExample() });
   const validation = error === null ? undefined : 'error';
+  const { dispositions } = useSession().settings;
   const { type } = CALL_FIELDS[name];
   const label = t(`fields.${name}`);
   const message = error === null ? null : <Field.Message validation="error">{error}</Field.Message>;
+
+  if (name === 'call_disposition' && dispositions.length > 0) return <CallDispositionInput error={error} />;
 
   if (type.kind === 'flag') {
     return (
@@ -85,6 +92,8 @@ export function CallFieldInput({ name, action }: CallFieldInputProps) {
         })}
       </Select>
     );
+  } else if (type.kind === 'timestamp') {
+    control = <CallTimeInput name={name} validation={validation} />;
   } else if (type.kind === 'longText') {
     control = <Textarea {...input} validation={validation} minRows={3} maxRows={12} isResizable />;
   } else {

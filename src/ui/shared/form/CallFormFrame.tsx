@@ -70,7 +70,7 @@ export function CallFormFrame({
         <MD tag="h3" isBold>
           {t('form.moreFields')}
         </MD>
-        <FieldGroups sections={sections} />
+        <FieldGroups sections={sections} notKept={callForm.notKept.fields} />
         <VoiceCommentFields optional={commentOptional} />
       </Stack>
     </CallFormProvider>

@@ -8,6 +8,7 @@ import { useI18n } from '../../../i18n/I18nProvider';
 import { Stack } from '../layout';
 import { CallFieldInput } from './CallFieldInput';
 import type { CallFormShape } from './formModel';
+import { NotKeptNote } from './NotKeptNote';
 
 interface FieldGroupSection {
   group: FieldGroup;
@@ -35,7 +36,14 @@ function FilledCount({ fields }: { fields: CallFieldName[] }) {
  * The fields beyond the first ones, folded away by group until wanted. A
  * group holding an error is open, so the error is never hidden.
  */
-export function FieldGroups({ sections }: { sections: readonly FieldGroupSection[] }) {
+export function FieldGroups({
+  sections,
+  notKept = [],
+}: {
+  sections: readonly FieldGroupSection[];
+  /** Fields Zendesk does not keep on this account: a note in their place */
+  notKept?: readonly CallFieldName[];
+}) {
   const { t } = useI18n();
   const [opened, setOpened] = useState<FieldGroup[]>([]);
   const { errors } = useFormState<CallFormShape>({ name: 'call' });
@@ -76,9 +84,13 @@ export function FieldGroups({ sections }: { sections: readonly FieldGroupSection
           <Accordion.Panel>
             {made.has(group) ? (
               <Stack $gap="sm">
-                {fields.map((name) => (
-                  <CallFieldInput key={name} name={name} />
-                ))}
+                {fields.map((name) =>
+                  notKept.includes(name) ? (
+                    <NotKeptNote key={name} name={name} />
+                  ) : (
+                    <CallFieldInput key={name} name={name} />
+                  ),
+                )}
               </Stack>
             ) : null}
           </Accordion.Panel>

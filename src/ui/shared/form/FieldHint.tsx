@@ -3,6 +3,7 @@ import { useFormState, useWatch } from 'react-hook-form';
 import type { CallFieldName } from '../../../calls/fields';
 import type { FieldKind } from '../../../calls/fieldTypes';
 import { parseDuration } from '../../../calls/input/duration';
+import { timeZoneName } from '../../../calls/input/timeText';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { useSession } from '../session/SessionProvider';
 import { useCallFormTools } from './CallFormTools';
@@ -43,7 +44,7 @@ export function FieldHint({ name, kind }: { name: CallFieldName; kind: FieldKind
       );
     }
     case 'timestamp':
-      return <Field.Hint>{t('form.timeZoneHint', { timeZone })}</Field.Hint>;
+      return <Field.Hint>{t('form.timeZoneHint', { timeZone: timeZoneName(timeZone, format.locale) })}</Field.Hint>;
     case 'duration': {
       if (workedOut) return <Field.Hint>{t('form.durationDerived')}</Field.Hint>;
       const seconds = text === '' ? null : parseDuration(text);

@@ -15,4 +15,12 @@ describe('FormProblem', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('Talk Partner Edition is not enabled');
     expect(screen.queryByText(/base:/)).not.toBeInTheDocument();
   });
+
+  it('counts down a 503’s Retry-After as it does a 429’s', () => {
+    const problem = problemOfResponse({ status: 503, headers: { 'retry-after': '20' }, body: null });
+    renderWithSession(<FormProblem submitProblem={{ problem, unplaced: {}, retryAt: null }} secondsToWait={12} />);
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Zendesk is unavailable for a moment (error 503). Your entries are kept; try again in 12 seconds.',
+    );
+  });
 });

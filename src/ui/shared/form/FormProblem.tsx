@@ -1,6 +1,6 @@
 import { SM } from '@zendeskgarden/react-typography';
 import { useI18n } from '../../../i18n/I18nProvider';
-import { problemSentence } from '../ProblemMessage';
+import { problemSentence, waitingSentence } from '../ProblemMessage';
 import { Stack } from '../layout';
 import { Callout } from '../notices/Callout';
 import type { SubmitProblem } from './submitProblem';
@@ -10,15 +10,12 @@ export function FormProblem({ submitProblem, secondsToWait }: { submitProblem: S
   const i18n = useI18n();
   const { t } = i18n;
   const { problem, unplaced } = submitProblem;
-  const text =
-    problem.kind === 'rateLimited' && secondsToWait > 0
-      ? t('problems.rateLimited', { seconds: secondsToWait })
-      : problemSentence(problem, i18n);
+  const text = waitingSentence(problem, secondsToWait, i18n) ?? problemSentence(problem, i18n);
   const description = 'description' in problem && problem.kind !== 'invalid' ? problem.description : null;
   const unplacedMessages = Object.entries(unplaced);
   const formMessages = problem.kind === 'invalid' ? (problem.base ?? []) : [];
   return (
-    <Callout type={problem.kind === 'rateLimited' ? 'warning' : 'error'} role="alert">
+    <Callout type={problem.kind === 'rateLimited' || secondsToWait > 0 ? 'warning' : 'error'} role="alert">
       <Stack $gap="xxs">
         <span>{text}</span>
         {description === null ? null : <SM>{t('problems.details', { description })}</SM>}

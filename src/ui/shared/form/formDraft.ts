@@ -10,6 +10,10 @@ export const formDraftSchema = z.object({
   savedAt: z.number(),
   call: z.partialRecord(callFieldNameSchema, z.union([z.string(), z.boolean()])),
   comment: z.nullable(commentValuesSchema),
+  /** The create's own id, made once per draft: a lost answer is found again by it, after a retry or a reload */
+  externalId: z.optional(z.string().check(z.minLength(1))),
+  /** When a create of this draft was last sent with no answer known yet (Date.now()) */
+  sentAt: z.optional(z.number()),
 });
 
 /** A draft holds only what the agent changed, so restoring it never resends values someone else has since changed. */

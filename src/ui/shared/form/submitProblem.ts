@@ -1,4 +1,5 @@
 import type { FieldPath, UseFormSetError } from 'react-hook-form';
+import { retryAtOf } from '../../../calls/errors';
 import type { ApiProblem } from '../../../calls/errors';
 import { isCallFieldName } from '../../../calls/fields';
 import type { CallFormShape } from './formModel';
@@ -29,9 +30,5 @@ export function showSubmitProblem(
       else setError(path, { type: 'server', message: messages.join(' ') });
     }
   }
-  const retryAt =
-    problem.kind === 'rateLimited' && problem.retryAfterSeconds !== null
-      ? now + problem.retryAfterSeconds * 1000
-      : null;
-  return { problem, unplaced, retryAt };
+  return { problem, unplaced, retryAt: retryAtOf(problem, now) };
 }

@@ -12,6 +12,8 @@ import type { CallFormApi, CallFormShape, ParsedCallForm } from './formModel';
 import { showSubmitProblem } from './submitProblem';
 import type { SubmitProblem } from './submitProblem';
 import { useCountdown } from './useCountdown';
+import { useNotKeptFields } from './draftNotKept';
+import type { NotKeptHandle } from './draftNotKept';
 import { useFormDraft } from './useFormDraft';
 import type { FormDraftHandle } from './useFormDraft';
 
@@ -24,6 +26,8 @@ export interface CallForm {
   secondsToWait: number;
   /** How the form's inputs apply a change: with the fields that follow it */
   changeField: ChangeField;
+  /** Fields Zendesk does not keep on this account: not offered, not sent; and how a save reports more */
+  notKept: NotKeptHandle;
   /** The form's submit handler around `save`: one request at a time, failures shown, entries kept */
   onSubmit: (save: (parsed: ParsedCallForm) => Promise<void>) => (event: FormEvent) => void;
 }
@@ -52,6 +56,8 @@ export function useCallForm(
   const [problem, setProblem] = useState<SubmitProblem | null>(null);
   const secondsToWait = useCountdown(problem?.retryAt ?? null);
   const inFlight = useRef(false);
+  const notKept = useNotKeptFields();
+  const notKeptFields = notKept.fields;
   const allFollowers = useMemo(() => [durationFollower(tools.timeZone), ...followers], [tools.timeZone, followers]);
   const changeField = useCallback<ChangeField>(
     (name, change) => changeWithFollowers(form, allFollowers, name, change),
@@ -66,7 +72,11 @@ export function useCallForm(
         inFlight.current = true;
         setProblem(null);
         try {
-          await save(parsed);
+          // A field Zendesk drops on this account is not sent: the agent's value stays in the form and its draft.
+          const call = Object.fromEntries(
+            Object.entries(parsed.call).filter(([name]) => !(notKeptFields as readonly string[]).includes(name)),
+          ) as ParsedCallForm['call'];
+          await save({ ...parsed, call });
         } catch (error) {
           setProblem(showSubmitProblem(toCallApiError(error).problem, form.setError, Date.now()));
         } finally {
@@ -74,8 +84,8 @@ export function useCallForm(
         }
       })(event);
     },
-    [form],
+    [form, notKeptFields],
   );
 
-  return { form, draft, problem, secondsToWait, changeField, onSubmit };
+  return { form, draft, problem, secondsToWait, changeField, notKept, onSubmit };
 }

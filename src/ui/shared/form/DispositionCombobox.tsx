@@ -1,16 +1,8 @@
 import { Combobox, Field, OptGroup, Option } from '@zendeskgarden/react-dropdowns';
-import { Field as TextField, Input } from '@zendeskgarden/react-forms';
 import { useState } from 'react';
 import type { Disposition } from '../../../calls/settings';
 import { useI18n } from '../../../i18n/I18nProvider';
-
-interface DispositionFieldProps {
-  value: string;
-  onChange: (value: string) => void;
-  /** The admin's list; empty: the agent types their own */
-  options: readonly Disposition[];
-  error: string | null;
-}
+import type { DispositionFieldProps } from './DispositionField';
 
 function matches(option: Disposition, filter: string): boolean {
   return option.value.toLocaleLowerCase().includes(filter.trim().toLocaleLowerCase());
@@ -23,44 +15,37 @@ function grouped(options: readonly Disposition[]): [string | null, Disposition[]
   return [...groups];
 }
 
-/** The call's disposition: a filtering combobox over the admin's list, or free text without one. */
-export function DispositionField({ value, onChange, options, error }: DispositionFieldProps) {
+/**
+ * The admin's dispositions in a filtering combobox (Garden's, its own chunk:
+ * about 35 kB gzip with react-dropdowns). A stored value that is not on the
+ * list is kept as an option of its own, so opening a call never hides it.
+ */
+export function DispositionCombobox({ label, value, onChange, options, error, isCompact }: DispositionFieldProps) {
   const { t } = useI18n();
   const [filter, setFilter] = useState('');
-  const label = t('live.disposition');
-  const message = error === null ? null : <Field.Message validation="error">{error}</Field.Message>;
-
-  if (options.length === 0) {
-    return (
-      <TextField>
-        <TextField.Label>{label}</TextField.Label>
-        <Input
-          value={value}
-          autoComplete="off"
-          validation={error === null ? undefined : 'error'}
-          onChange={(event) => {
-            onChange(event.target.value);
-          }}
-        />
-        {error === null ? null : <TextField.Message validation="error">{error}</TextField.Message>}
-      </TextField>
-    );
-  }
-
-  const shown = options.filter((option) => matches(option, filter));
+  // Garden reads the chosen option when it mounts: a value set from outside (a draft, "Keep theirs") mounts it anew.
+  const [chosen, setChosen] = useState({ value, mount: 0 });
+  if (chosen.value !== value) setChosen({ value, mount: chosen.mount + 1 });
+  const listed = options.some((option) => option.value === value);
+  const all = value === '' || listed ? options : [...options, { group: null, value, label: value }];
+  const shown = all.filter((option) => matches(option, filter));
   return (
     <Field>
       <Field.Label>{label}</Field.Label>
       <Combobox
+        key={chosen.mount}
         isAutocomplete
-        isCompact
+        isCompact={isCompact}
         selectionValue={value === '' ? null : value}
         validation={error === null ? undefined : 'error'}
         listboxMaxHeight="200px"
         onChange={({ type, inputValue, selectionValue }) => {
           if (type === 'input:change') setFilter(inputValue ?? '');
           if (selectionValue !== undefined) {
-            onChange(typeof selectionValue === 'string' ? selectionValue : '');
+            const next = typeof selectionValue === 'string' ? selectionValue : '';
+            // The agent's own choice keeps the combobox (and their focus) as it is.
+            setChosen({ value: next, mount: chosen.mount });
+            onChange(next);
             setFilter('');
           }
         }}
@@ -68,7 +53,7 @@ export function DispositionField({ value, onChange, options, error }: Dispositio
         {shown.length === 0 ? <Option isDisabled value="" label={t('live.noDisposition')} /> : null}
         {grouped(shown).map(([group, items]) => {
           const rendered = items.map((option) => (
-            <Option key={option.value} value={option.value} label={option.label} />
+            <Option key={option.value} value={option.value} label={option.label} isSelected={option.value === value} />
           ));
           return group === null ? (
             rendered
@@ -79,7 +64,7 @@ export function DispositionField({ value, onChange, options, error }: Dispositio
           );
         })}
       </Combobox>
-      {message}
+      {error === null ? null : <Field.Message validation="error">{error}</Field.Message>}
     </Field>
   );
 }

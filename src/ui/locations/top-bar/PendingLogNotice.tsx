@@ -1,0 +1,52 @@
+import { Button } from '@zendeskgarden/react-buttons';
+import { Alert } from '@zendeskgarden/react-notifications';
+import { Dots } from '@zendeskgarden/react-loaders';
+import { SM } from '@zendeskgarden/react-typography';
+import { useI18n } from '../../../i18n/I18nProvider';
+import { Stack } from '../../shared/layout';
+import type { PendingCheck } from './usePendingCheck';
+
+/** What became of the call the agent was logging when the page reloaded. */
+export function PendingLogNotice({ check, onOpen }: { check: PendingCheck; onOpen: (ticketId: number) => void }) {
+  const { t } = useI18n();
+  switch (check.status) {
+    case 'none':
+      return null;
+    case 'checking':
+      return (
+        <SM role="status">
+          <Dots aria-hidden="true" /> {t('topBar.pending.checking')}
+        </SM>
+      );
+    case 'found':
+      return (
+        <Alert type="success" role="status">
+          <Stack $gap="xs">
+            <span>{t('topBar.pending.found', { ticketId: check.ticketId })}</span>
+            <div>
+              <Button
+                size="small"
+                onClick={() => {
+                  onOpen(check.ticketId);
+                }}
+              >
+                {t('topBar.pending.open', { ticketId: check.ticketId })}
+              </Button>
+            </div>
+          </Stack>
+        </Alert>
+      );
+    case 'notFound':
+      return (
+        <Alert type="info" role="status">
+          {t('topBar.pending.notFound')}
+        </Alert>
+      );
+    case 'failed':
+      return (
+        <Alert type="warning" role="status">
+          {t('topBar.pending.failed')}
+        </Alert>
+      );
+  }
+}
