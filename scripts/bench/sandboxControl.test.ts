@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { describeRequests } from './sandboxControl.ts';
+import { describe, expect, it, vi } from 'vitest';
+import { call, describeRequests } from './sandboxControl.ts';
 
 describe('describeRequests', () => {
   it('counts requests by kind, in the order first seen', () => {
@@ -26,5 +26,18 @@ describe('describeRequests', () => {
   it('shows unforeseen requests by method and path, and says when there were none', () => {
     expect(describeRequests([{ method: 'DELETE', path: '/api/v2/calls/7' }])).toBe('1 DELETE /api/v2/calls/{id}');
     expect(describeRequests([])).toBe('none');
+  });
+});
+
+describe('call', () => {
+  it('sends a control call once more when its connection was reset, and no more than that', async () => {
+    const reset = new TypeError('fetch failed');
+    const flaky = vi.fn<typeof fetch>().mockRejectedValueOnce(reset).mockResolvedValue(new Response('{}'));
+    await expect(call('http://127.0.0.1:1', 'POST', 'reset', flaky)).resolves.toBeInstanceOf(Response);
+    expect(flaky).toHaveBeenCalledTimes(2);
+
+    const down = vi.fn<typeof fetch>().mockRejectedValue(reset);
+    await expect(call('http://127.0.0.1:1', 'POST', 'reset', down)).rejects.toBe(reset);
+    expect(down).toHaveBeenCalledTimes(2);
   });
 });

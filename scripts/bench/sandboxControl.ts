@@ -2,8 +2,18 @@
 
 import type { RequestLogEntry } from '../../sandbox/shared/types.ts';
 
-async function call(origin: string, method: string, path: string): Promise<Response> {
-  const response = await fetch(`${origin}/__sandbox/${path}`, { method });
+/**
+ * Every control call is idempotent (reset, clear, read): one that lost its connection
+ * (a kept-alive socket the busy server had just closed: ECONNRESET) is sent once more.
+ */
+export async function call(
+  origin: string,
+  method: string,
+  path: string,
+  send: typeof fetch = fetch,
+): Promise<Response> {
+  const url = `${origin}/__sandbox/${path}`;
+  const response = await send(url, { method }).catch(() => send(url, { method }));
   if (!response.ok) throw new Error(`${method} /__sandbox/${path} answered ${response.status}`);
   return response;
 }

@@ -4,7 +4,7 @@ import type { ApiProblem } from './errors';
 import { ticketCommentsPageSchema } from './schema';
 import type { CallRecord, TicketCommentsPage } from './schema';
 import { send } from './send';
-import type { Transport } from './transport';
+import type { ApiRequest, Transport } from './transport';
 
 export const VOICE_COMMENT_TYPE = 'TpeVoiceComment';
 const PAGE_SIZE = 100;
@@ -82,12 +82,19 @@ export async function findVoiceCommentCallIds(transport: Transport, ticketId: nu
   return ids;
 }
 
+/** The first page of a ticket's comments, as the list asks for it: the sidebar sends it ahead (see primeable). */
+export function firstCommentsPage(ticketId: number): ApiRequest {
+  return {
+    method: 'GET',
+    url: `/api/v2/tickets/${ticketId}/comments?${new URLSearchParams({ 'page[size]': String(PAGE_SIZE) }).toString()}`,
+  };
+}
+
 /** Page by page, the call ids not seen on an earlier page (possibly none). */
 async function* voiceCommentCallIdPages(transport: Transport, ticketId: number): AsyncGenerator<number[]> {
   const ids = new Set<number>();
   const seenUrls = new Set<string>();
-  let url: string | null =
-    `/api/v2/tickets/${ticketId}/comments?${new URLSearchParams({ 'page[size]': String(PAGE_SIZE) }).toString()}`;
+  let url: string | null = firstCommentsPage(ticketId).url;
   while (url !== null) {
     if (seenUrls.has(url) || seenUrls.size >= MAX_PAGES) {
       throw new CallApiError({

@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { storedCall, voiceComment } from '../../test/callFixtures';
 import { fakeTransport, json } from '../../test/fakeTransport';
 import { fakeZafClient } from '../../test/fakeZafClient';
@@ -20,14 +20,14 @@ function ticketWithCalls(...calls: ReturnType<typeof storedCall>[]) {
 }
 
 describe('App', () => {
-  it('explains itself when opened outside Zendesk instead of crashing', () => {
+  it('explains itself when opened outside Zendesk instead of crashing', async () => {
     render(<App client="outsideZendesk" />);
-    expect(screen.getByText('Open Call Logger from a Zendesk ticket')).toBeInTheDocument();
+    expect(await screen.findByText('Open Call Logger from a Zendesk ticket')).toBeInTheDocument();
   });
 
-  it('says the SDK could not be loaded when its script was blocked, instead of a blank frame', () => {
+  it('says the SDK could not be loaded when its script was blocked, instead of a blank frame', async () => {
     render(<App client="sdkMissing" />);
-    expect(screen.getByText('Call Logger could not load Zendesk’s app framework')).toBeInTheDocument();
+    expect(await screen.findByText('Call Logger could not load Zendesk’s app framework')).toBeInTheDocument();
   });
 
   it('shows its app id and the ticket’s calls, newest first', async () => {
@@ -82,6 +82,28 @@ describe('App', () => {
     expect(await screen.findByText('Zendesk did not answer')).toBeInTheDocument();
   });
 
+  it('asks for the ticket’s comments while the host’s get is on its way, and reads them once', async () => {
+    const api = ticketWithCalls(storedCall({ id: 3 }));
+    const client = fakeZafClient({ api });
+    const answer = client.getTicketSidebarData();
+    let release: () => void = () => undefined;
+    client.getTicketSidebarData.mockReturnValue(
+      new Promise((resolve) => {
+        release = () => {
+          resolve(answer);
+        };
+      }),
+    );
+    render(<App client={client} />);
+    await vi.waitFor(() => {
+      expect(api.requests.map((request) => request.url)).toEqual([expect.stringMatching(commentsUrl)]);
+    });
+    expect(screen.queryByRole('listitem')).toBeNull();
+    release();
+    expect(await screen.findAllByRole('listitem')).toHaveLength(1);
+    expect(api.requests.filter((request) => commentsUrl.test(request.url))).toHaveLength(1);
+  });
+
   it('says what is missing when Zendesk refuses to list the calls, and retries', async () => {
     const api = fakeTransport();
     api.on('GET', commentsUrl, json(403, { error: 'Forbidden' }), 1);
@@ -100,7 +122,8 @@ describe('App', () => {
       />,
     );
     await user.click(await screen.findByRole('button', { name: /Inbound call/ }));
-    expect(screen.getByRole('heading', { name: /Inbound call/ })).toHaveFocus();
+    // The details are their own chunk: the heading takes the focus once they arrive.
+    expect(await screen.findByRole('heading', { name: /Inbound call/ })).toHaveFocus();
     expect(screen.getByText('Sales')).toBeInTheDocument();
     expect(screen.getByText('sentiment')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: /All calls/ }));

@@ -1,14 +1,13 @@
 import { Button } from '@zendeskgarden/react-buttons';
-import { Alert } from '@zendeskgarden/react-notifications';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Stack } from '../shared/layout';
+import { Callout } from '../shared/notices/Callout';
 
 /** What a location shows when its code failed to render or to load: what happened, and a way back. */
 export function LocationCrashed() {
   const { t } = useI18n();
   return (
-    <Alert type="error" role="alert">
-      <Alert.Title>{t('app.crashed.title')}</Alert.Title>
+    <Callout type="error" role="alert" title={t('app.crashed.title')}>
       <Stack $gap="xs">
         <span>{t('app.crashed.body')}</span>
         <div>
@@ -22,6 +21,6 @@ export function LocationCrashed() {
           </Button>
         </div>
       </Stack>
-    </Alert>
+    </Callout>
   );
 }

@@ -1,12 +1,12 @@
 import { Button } from '@zendeskgarden/react-buttons';
 import { Skeleton } from '@zendeskgarden/react-loaders';
-import { Alert } from '@zendeskgarden/react-notifications';
 import { MD, SM } from '@zendeskgarden/react-typography';
 import type { ReactNode } from 'react';
 import type { CallRecord } from '../../../calls/schema';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { ProblemMessage } from '../../shared/ProblemMessage';
 import { Row, Stack } from '../../shared/layout';
+import { Callout } from '../../shared/notices/Callout';
 import styled from 'styled-components';
 import { CallCard } from './CallCard';
 import { oneCardPerCall } from './oneCardPerCall';
@@ -53,7 +53,7 @@ export function CallList({
 
   if (state.status === 'failed') {
     return (
-      <Alert type="error">
+      <Callout type="error">
         <Stack $gap="xs">
           <ProblemMessage problem={state.problem} during="read" />
           <div>
@@ -62,7 +62,7 @@ export function CallList({
             </Button>
           </div>
         </Stack>
-      </Alert>
+      </Callout>
     );
   }
 

@@ -1,9 +1,9 @@
 import { Button } from '@zendeskgarden/react-buttons';
-import { Alert } from '@zendeskgarden/react-notifications';
 import { SM } from '@zendeskgarden/react-typography';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { ProblemMessage } from '../../shared/ProblemMessage';
 import { Stack } from '../../shared/layout';
+import { Callout } from '../../shared/notices/Callout';
 import type { UnreadableEntry } from './useTicketCalls';
 
 /**
@@ -13,8 +13,7 @@ import type { UnreadableEntry } from './useTicketCalls';
 export function UnreadableCallCard({ entry, onRetry }: { entry: UnreadableEntry; onRetry: (callId: number) => void }) {
   const { t } = useI18n();
   return (
-    <Alert type="warning" role="group" aria-label={t('list.unreadableTitle')}>
-      <Alert.Title>{t('list.unreadableTitle')}</Alert.Title>
+    <Callout type="warning" role="group" label={t('list.unreadableTitle')} title={t('list.unreadableTitle')}>
       <Stack $gap="xs">
         <SM>{t('list.callId', { callId: entry.callId })}</SM>
         <SM>
@@ -33,6 +32,6 @@ export function UnreadableCallCard({ entry, onRetry }: { entry: UnreadableEntry;
           </Button>
         </div>
       </Stack>
-    </Alert>
+    </Callout>
   );
 }

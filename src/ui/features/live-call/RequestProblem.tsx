@@ -1,6 +1,6 @@
-import { Alert } from '@zendeskgarden/react-notifications';
 import type { ApiProblem } from '../../../calls/errors';
 import { ProblemMessage } from '../../shared/ProblemMessage';
+import { Callout } from '../../shared/notices/Callout';
 
 /** A failed end or wrap-up, said the way the forms say it; field problems are shown at their fields instead. */
 export function RequestProblem({ problem, placed }: { problem: ApiProblem | null; placed: readonly string[] }) {
@@ -8,8 +8,8 @@ export function RequestProblem({ problem, placed }: { problem: ApiProblem | null
   const fields = problem.kind === 'invalid' ? Object.keys(problem.fields) : [];
   if (fields.length > 0 && fields.every((name) => placed.includes(name))) return null;
   return (
-    <Alert type="error" role="alert">
+    <Callout type="error" role="alert">
       <ProblemMessage problem={problem} during="write" />
-    </Alert>
+    </Callout>
   );
 }

@@ -54,8 +54,9 @@ describe('LogCallForm on an account that drops fields', { timeout: 20_000 }, () 
     await waitFor(() => {
       expect(first.onLogged).toHaveBeenCalledWith(expect.objectContaining({ notKept: ['language', 'summary'] }));
     });
+    // The notice's box loads with the first notice shown.
     expect(
-      screen.getByText(
+      await screen.findByText(
         'Zendesk did not keep: Language, Summary. Everything else is saved; what you typed there is kept in Update call.',
       ),
     ).toBeInTheDocument();

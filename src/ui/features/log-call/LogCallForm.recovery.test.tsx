@@ -94,7 +94,7 @@ describe('LogCallForm when Zendesk’s answer is lost', { timeout: 20_000 }, () 
     await elapse(45_000);
 
     expect(await screen.findByText(/Zendesk has not stored this call so far/)).toBeInTheDocument();
-    expect(screen.getByText(/Zendesk could not be reached. Your entries are kept/)).toBeInTheDocument();
+    expect(await screen.findByText(/Zendesk could not be reached. Your entries are kept/)).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: 'From' })).toHaveValue('+14155550111');
     expect(submit()).toBeEnabled();
     const looksBefore = api.requests.filter((request) => request.url.includes('/comments')).length;

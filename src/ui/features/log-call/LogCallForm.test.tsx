@@ -166,7 +166,9 @@ describe('LogCallForm', { timeout: 20_000 }, () => {
 
     expect(await screen.findByText('To line is not a valid phone number')).toBeInTheDocument();
     expect(field('To')).toHaveAttribute('aria-invalid', 'true');
-    expect(screen.getByText('Zendesk did not accept the call. Check the fields marked below.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Zendesk did not accept the call. Check the fields marked below.'),
+    ).toBeInTheDocument();
     expect(field('From')).toHaveValue('+14155550123');
   });
 

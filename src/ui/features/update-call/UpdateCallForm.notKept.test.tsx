@@ -37,7 +37,7 @@ describe('UpdateCallForm on an account that drops fields', { timeout: 20_000 }, 
     await waitFor(() => {
       expect(onSaved).toHaveBeenCalled();
     });
-    expect(screen.getByText(/^Zendesk did not keep: Language\./)).toBeInTheDocument();
+    expect(await screen.findByText(/^Zendesk did not keep: Language\./)).toBeInTheDocument();
     first.unmount();
 
     renderWithSession(<UpdateCallForm record={answered as typeof record} onSaved={vi.fn()} onCancel={vi.fn()} />, {

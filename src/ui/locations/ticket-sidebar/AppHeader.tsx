@@ -1,9 +1,9 @@
-import { Alert } from '@zendeskgarden/react-notifications';
 import { getColor } from '@zendeskgarden/react-theming';
 import { SM } from '@zendeskgarden/react-typography';
 import styled from 'styled-components';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { Stack } from '../../shared/layout';
+import { Callout } from '../../shared/notices/Callout';
 import { useSession } from '../../shared/session/SessionProvider';
 
 /** What keeps the app from working as it should; nothing at all when it is set up right. */
@@ -14,19 +14,18 @@ export function AppHeader() {
   return (
     <Stack $gap="xs">
       {appId === 0 ? (
-        <Alert type="warning">
-          <Alert.Title>{t('app.missingAppId.title')}</Alert.Title>
+        <Callout type="warning" title={t('app.missingAppId.title')}>
           {t('app.missingAppId.body')}
-        </Alert>
+        </Callout>
       ) : null}
       {settings.problems.map((problem) => (
-        <Alert type="warning" key={problem.setting}>
+        <Callout type="warning" key={problem.setting}>
           {problem.setting === 'default_country'
             ? t('app.badCountrySetting', { value: problem.value })
             : problem.setting === 'comment_fields'
               ? t('app.badFieldsSetting', { names: problem.unknownNames.join(', ') })
               : t('app.badLineSetting', { value: problem.value })}
-        </Alert>
+        </Callout>
       ))}
     </Stack>
   );

@@ -4,7 +4,6 @@ import { Suspense, useEffect } from 'react';
 import type { CreatedCall } from '../../../calls/recovery';
 import type { CallRecord } from '../../../calls/schema';
 import { useI18n } from '../../../i18n/I18nProvider';
-import { CallDetails } from '../../features/call-details/CallDetails';
 import { CallList } from '../../features/call-list/CallList';
 import { LiveCallControls } from '../../features/live-call/LiveCallControls';
 import { useTicketCalls } from '../../features/call-list/useTicketCalls';
@@ -15,6 +14,7 @@ import { useNotices } from '../../shared/notices/NoticesProvider';
 import { Stack } from '../../shared/layout';
 import type { UpdateResult } from '../../features/update-call/UpdateCallForm';
 import { AppFooter, AppHeader } from './AppHeader';
+import { CallDetails, preloadCallDetails } from './lazyDetails';
 import { LogCallForm, UpdateCallForm, preloadForms } from './lazyForms';
 import { useSession } from '../../shared/session/SessionProvider';
 import { useView } from './useView';
@@ -59,6 +59,7 @@ export function CallLogger() {
     if (listSettled) markUsable();
   }, [listSettled]);
   useEffect(() => (listSettled ? preloadForms() : undefined), [listSettled]);
+  useEffect(preloadCallDetails, []);
 
   const liveOf = (call: CallRecord) => <LiveCallControls key={call.id} call={call} onStored={calls.upsert} />;
 

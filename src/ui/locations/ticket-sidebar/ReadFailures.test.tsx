@@ -52,11 +52,15 @@ describe('a ticket whose calls cannot all be read', () => {
       api.on('GET', '/api/v2/calls/702', answer);
       renderSidebar(api);
 
-      const [card] = await vi.waitFor(() => {
-        const found = unreadableCards();
-        expect(found).toHaveLength(1);
-        return found;
-      });
+      // The card's callout is a chunk of its own: the first test to show one waits for it to load.
+      const [card] = await vi.waitFor(
+        () => {
+          const found = unreadableCards();
+          expect(found).toHaveLength(1);
+          return found;
+        },
+        { timeout: 5000 },
+      );
       expect(within(card as HTMLElement).getByText('Call ID 702')).toBeInTheDocument();
       expect(screen.getByText('2 calls')).toBeInTheDocument();
       expect(screen.getAllByRole('listitem')).toHaveLength(2);

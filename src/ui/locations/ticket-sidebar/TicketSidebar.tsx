@@ -1,8 +1,11 @@
 import { Dots } from '@zendeskgarden/react-loaders';
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
+import { firstCommentsPage } from '../../../calls/findTicketCalls';
+import { primeable } from '../../../calls/primedTransport';
 import { parseAppSettings } from '../../../calls/settings';
+import type { Transport } from '../../../calls/transport';
 import { useI18n } from '../../../i18n/I18nProvider';
-import type { TicketSidebarData } from '../../../zaf/types';
+import type { TicketSidebarData, ZafClient } from '../../../zaf/types';
 import { askOncePerClient, useHostData } from '../../../zaf/useHostData';
 import { useZafReady } from '../../../zaf/ZafProvider';
 import { CallFormToolsProvider } from '../../shared/form/CallFormTools';
@@ -14,11 +17,22 @@ import { CallLogger } from './CallLogger';
 // The ticket, its requester and brand, the agent and the scheme: one get for the whole sidebar.
 const readSidebar = askOncePerClient((client) => client.getTicketSidebarData());
 
+// The list's first read goes out with that get, not after it: the two round trips overlap.
+const transports = new WeakMap<ZafClient, Transport>();
+function ticketTransport(client: ZafClient, ticketId: number | null): Transport {
+  const known = transports.get(client);
+  if (known !== undefined) return known;
+  const primed = primeable(client.request);
+  if (ticketId !== null) primed.prime(firstCommentsPage(ticketId));
+  transports.set(client, primed.transport);
+  return primed.transport;
+}
+
 function TicketSession({ data, ticketId }: { data: TicketSidebarData; ticketId: number }) {
-  const { client, metadata } = useZafReady();
+  const { client, metadata, context } = useZafReady();
   const session = useMemo<Session>(
     () => ({
-      transport: client.request,
+      transport: ticketTransport(client, context.ticketId),
       ticketId,
       appId: metadata.appId,
       installationId: metadata.installationId,
@@ -27,7 +41,7 @@ function TicketSession({ data, ticketId }: { data: TicketSidebarData; ticketId: 
       brandId: data.brand?.id ?? null,
       settings: parseAppSettings(metadata.settings),
     }),
-    [client, ticketId, metadata, data],
+    [client, context.ticketId, ticketId, metadata, data],
   );
   return (
     <SessionProvider session={session}>
@@ -41,8 +55,11 @@ function TicketSession({ data, ticketId }: { data: TicketSidebarData; ticketId: 
 /** The ticket sidebar's root: reads the ticket from the host, then shows its calls. */
 export function TicketSidebar() {
   const { t } = useI18n();
-  const { context } = useZafReady();
+  const { client, context } = useZafReady();
   const host = useHostData(readSidebar);
+  useEffect(() => {
+    ticketTransport(client, context.ticketId);
+  }, [client, context.ticketId]);
   switch (host.status) {
     case 'loading':
       return <Dots aria-label={t('app.loading')} role="img" />;

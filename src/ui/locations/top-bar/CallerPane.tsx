@@ -1,8 +1,7 @@
 import { Field, Input } from '@zendeskgarden/react-forms';
-import { Alert } from '@zendeskgarden/react-notifications';
 import { Dots } from '@zendeskgarden/react-loaders';
 import { SM } from '@zendeskgarden/react-typography';
-import { useEffect, useRef, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { phoneErrorKey } from '../../../calls/input/phone';
 import type { AppSettings } from '../../../calls/settings';
@@ -15,13 +14,15 @@ import { useCommentTitle } from '../../shared/form/voiceComment';
 import { FormActions } from '../../shared/form/FormActions';
 import { FormProblem } from '../../shared/form/FormProblem';
 import { useCountdown } from '../../shared/form/useCountdown';
+import { markUsable } from '../../shared/markUsable';
+import { Callout } from '../../shared/notices/Callout';
 import { Stack } from '../../shared/layout';
-import { CallerOptions, NewCaller } from './CallerOptions';
+import { CallerOptions, NewCaller, preloadPaneParts } from './lazyPaneParts';
 import { DirectionChoice } from './DirectionChoice';
 import type { PendingLog } from './paneDraft';
 import { PendingLogNotice } from './PendingLogNotice';
-import { RemoteProblem } from './RemoteProblem';
 import { TicketOptions } from './TicketOptions';
+import { RemoteProblem } from './RemoteProblem';
 import { useCallerLookup } from './useCallerLookup';
 import { useLogCall } from './useLogCall';
 import { usePaneDraft } from './usePaneDraft';
@@ -62,8 +63,9 @@ export function CallerPane({ session, onLogged }: { session: PaneSession; onLogg
   const phoneInput = useRef<HTMLInputElement>(null);
   useEffect(() => {
     phoneInput.current?.focus();
-    performance.mark('call-logger:usable');
+    markUsable();
   }, []);
+  useEffect(preloadPaneParts, []);
   useZafEvent(client, 'pane.activated', () => {
     phoneInput.current?.focus();
   });
@@ -128,12 +130,11 @@ export function CallerPane({ session, onLogged }: { session: PaneSession; onLogg
         }}
       />
       {session.appId === 0 ? (
-        <Alert type="warning">
-          <Alert.Title>{t('app.missingAppId.title')}</Alert.Title>
+        <Callout type="warning" title={t('app.missingAppId.title')}>
           {t('app.missingAppId.body')}
-        </Alert>
+        </Callout>
       ) : null}
-      {settings.companyLine === null ? <Alert type="warning">{t('topBar.noCompanyLine')}</Alert> : null}
+      {settings.companyLine === null ? <Callout type="warning">{t('topBar.noCompanyLine')}</Callout> : null}
       <Field>
         <Field.Label>{t('topBar.phoneLabel')}</Field.Label>
         <Field.Hint>
@@ -171,16 +172,20 @@ export function CallerPane({ session, onLogged }: { session: PaneSession; onLogg
         />
       ) : null}
       {callers.status === 'ready' && callers.data.length > 0 ? (
-        <CallerOptions callers={callers.data} pick={lookup.pick} onPick={lookup.setPick} error={callerError} />
+        <Suspense fallback={null}>
+          <CallerOptions callers={callers.data} pick={lookup.pick} onPick={lookup.setPick} error={callerError} />
+        </Suspense>
       ) : null}
       {callers.status === 'ready' && lookup.pick === 'new' ? (
-        <NewCaller
-          name={name}
-          onName={(value) => {
-            update({ newName: value });
-          }}
-          error={nameError}
-        />
+        <Suspense fallback={null}>
+          <NewCaller
+            name={name}
+            onName={(value) => {
+              update({ newName: value });
+            }}
+            error={nameError}
+          />
+        </Suspense>
       ) : null}
       {tickets.status === 'loading' ? (
         <SM role="status">
@@ -211,9 +216,9 @@ export function CallerPane({ session, onLogged }: { session: PaneSession; onLogg
         <FormProblem submitProblem={state.submitProblem} secondsToWait={secondsToWait} />
       ) : null}
       {state.status === 'notOpened' ? (
-        <Alert type="info" role="status">
+        <Callout type="info" role="status">
           {t('topBar.notOpened', { ticketId: state.ticketId })}
-        </Alert>
+        </Callout>
       ) : null}
       <FormActions
         submitLabel={t('form.submitLog')}

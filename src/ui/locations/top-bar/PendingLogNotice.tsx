@@ -1,9 +1,9 @@
 import { Button } from '@zendeskgarden/react-buttons';
-import { Alert } from '@zendeskgarden/react-notifications';
 import { Dots } from '@zendeskgarden/react-loaders';
 import { SM } from '@zendeskgarden/react-typography';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { Stack } from '../../shared/layout';
+import { Callout } from '../../shared/notices/Callout';
 import type { PendingCheck } from './usePendingCheck';
 
 /** What became of the call the agent was logging when the page reloaded. */
@@ -20,7 +20,7 @@ export function PendingLogNotice({ check, onOpen }: { check: PendingCheck; onOpe
       );
     case 'found':
       return (
-        <Alert type="success" role="status">
+        <Callout type="success" role="status">
           <Stack $gap="xs">
             <span>{t('topBar.pending.found', { ticketId: check.ticketId })}</span>
             <div>
@@ -34,19 +34,19 @@ export function PendingLogNotice({ check, onOpen }: { check: PendingCheck; onOpe
               </Button>
             </div>
           </Stack>
-        </Alert>
+        </Callout>
       );
     case 'notFound':
       return (
-        <Alert type="info" role="status">
+        <Callout type="info" role="status">
           {t('topBar.pending.notFound')}
-        </Alert>
+        </Callout>
       );
     case 'failed':
       return (
-        <Alert type="warning" role="status">
+        <Callout type="warning" role="status">
           {t('topBar.pending.failed')}
-        </Alert>
+        </Callout>
       );
   }
 }

@@ -1,10 +1,10 @@
 import { Button } from '@zendeskgarden/react-buttons';
-import { Alert } from '@zendeskgarden/react-notifications';
 import type { ApiProblem } from '../../../calls/errors';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { ProblemMessage, waitingSentence } from '../../shared/ProblemMessage';
 import { useCountdown } from '../../shared/form/useCountdown';
 import { Stack } from '../../shared/layout';
+import { Callout } from '../../shared/notices/Callout';
 
 /** A look-up that failed: what it was, why, and "try again" once Zendesk lets the app. */
 export function RemoteProblem({
@@ -22,8 +22,7 @@ export function RemoteProblem({
   const { t } = i18n;
   const seconds = useCountdown(retryAt);
   return (
-    <Alert type={problem.kind === 'rateLimited' || seconds > 0 ? 'warning' : 'error'} role="alert">
-      <Alert.Title>{title}</Alert.Title>
+    <Callout type={problem.kind === 'rateLimited' || seconds > 0 ? 'warning' : 'error'} role="alert" title={title}>
       <Stack $gap="xs">
         <span>
           {seconds > 0 ? waitingSentence(problem, seconds, i18n) : <ProblemMessage problem={problem} during="read" />}
@@ -34,6 +33,6 @@ export function RemoteProblem({
           </Button>
         </div>
       </Stack>
-    </Alert>
+    </Callout>
   );
 }

@@ -27,8 +27,9 @@ function PaneSessionRoot({ agent }: { agent: CurrentUser | null }) {
   );
   // A logged call starts the next one afresh: a new draft, a new external_id.
   const [draftNumber, setDraftNumber] = useState(0);
+  // The number field is usable before the phone library arrives: typing is kept, the lookup follows once it is here.
   return (
-    <CallFormToolsProvider defaultCountry={session.settings.defaultCountry}>
+    <CallFormToolsProvider defaultCountry={session.settings.defaultCountry} afterUsable>
       <CallerPane
         key={draftNumber}
         session={session}

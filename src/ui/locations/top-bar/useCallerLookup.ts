@@ -4,7 +4,9 @@ import type { OpenTicket } from '../../../calls/callers/openTickets';
 import { searchCallers } from '../../../calls/callers/searchCallers';
 import type { Caller } from '../../../calls/callers/searchCallers';
 import { loadPhoneNormaliser } from '../../../calls/input/phone';
+import type { PhoneNormaliser } from '../../../calls/input/phone';
 import type { Transport } from '../../../calls/transport';
+import { whenUsable } from '../../shared/markUsable';
 import type { CallerPickFor, TicketPickFor } from './paneDraft';
 import { useRemote } from './useRemote';
 import type { Remote } from './useRemote';
@@ -54,8 +56,16 @@ export function useCallerLookup(
   picks: LookupPicks,
   onPicks: (change: Partial<LookupPicks>) => void,
 ): CallerLookup {
-  // Stored numbers are national more often than not: the match waits for the full phone library.
-  const [phoneLibrary] = useState(() => loadPhoneNormaliser(defaultCountry));
+  // Stored numbers are national more often than not: the match waits for the full phone library,
+  // which is fetched once the pane is usable so the number field never waits for it.
+  const [phoneLibrary] = useState(
+    () =>
+      new Promise<PhoneNormaliser>((resolve, reject) => {
+        whenUsable(() => {
+          loadPhoneNormaliser(defaultCountry).then(resolve, reject);
+        });
+      }),
+  );
   const { state: callers, retry: retryCallers } = useRemote(
     e164,
     async (number) => searchCallers(transport, number, await phoneLibrary),

@@ -1,11 +1,11 @@
 import { useRef, useState } from 'react';
-import { logTopBarCall } from '../../../calls/callers/logTopBarCall';
 import type { CallerChoice } from '../../../calls/callers/logTopBarCall';
 import type { TopBarCall } from '../../../calls/callers/topBarCall';
 import { retryAtOf, toCallApiError } from '../../../calls/errors';
 import type { Transport } from '../../../calls/transport';
 import type { ZafClient } from '../../../zaf/types';
 import type { SubmitProblem } from '../../shared/form/submitProblem';
+import { loadLogTopBarCall } from './lazyPaneParts';
 import type { PendingLog } from './paneDraft';
 
 export type LogState =
@@ -54,6 +54,8 @@ export function useLogCall(client: ZafClient, transport: Transport, store: Pendi
     const { externalId, startedAt } = pending;
     try {
       const attempt = { createdCallerId: pending.createdCallerId, sentTo: pending.sentTo };
+      // Preloaded once the pane was usable; a chunk that cannot load fails like the request would.
+      const { logTopBarCall } = await loadLogTopBarCall();
       const logged = await logTopBarCall(
         transport,
         request.caller,

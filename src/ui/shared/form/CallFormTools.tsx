@@ -4,6 +4,7 @@ import type { FormContext } from '../../../calls/form/schema';
 import { loadPhoneNormaliser, normaliseInternationalOnly } from '../../../calls/input/phone';
 import type { PhoneNormaliser } from '../../../calls/input/phone';
 import { useI18n } from '../../../i18n/I18nProvider';
+import { whenUsable } from '../markUsable';
 
 interface Normaliser {
   normalise: PhoneNormaliser;
@@ -17,13 +18,17 @@ const NormaliserContext = createContext<Normaliser | null>(null);
  * Loads the phone library for the admin's default country (from the app's
  * settings) when the first form asks for it, once for every form the location
  * opens: the list view never pays for it. Until it has loaded (a few
- * milliseconds) only international numbers are read.
+ * milliseconds) only international numbers are read. With `afterUsable`, a
+ * form that is the location's first screen asks for it only once that screen
+ * is usable (see markUsable), so its field does not wait for the library.
  */
 export function CallFormToolsProvider({
   defaultCountry,
+  afterUsable = false,
   children,
 }: {
   defaultCountry: string | null;
+  afterUsable?: boolean;
   children: ReactNode;
 }) {
   const [wanted, setWanted] = useState(false);
@@ -31,18 +36,22 @@ export function CallFormToolsProvider({
   useEffect(() => {
     if (!wanted) return;
     let live = true;
-    loadPhoneNormaliser(defaultCountry).then(
-      (normalise) => {
-        if (live) setLoaded({ country: defaultCountry, normalise });
-      },
-      () => {
-        // Without the library, international numbers still work; nothing is lost.
-      },
-    );
+    const load = () => {
+      loadPhoneNormaliser(defaultCountry).then(
+        (normalise) => {
+          if (live) setLoaded({ country: defaultCountry, normalise });
+        },
+        () => {
+          // Without the library, international numbers still work; nothing is lost.
+        },
+      );
+    };
+    const cancel = afterUsable ? whenUsable(load) : (load(), () => undefined);
     return () => {
       live = false;
+      cancel();
     };
-  }, [wanted, defaultCountry]);
+  }, [wanted, defaultCountry, afterUsable]);
   const normalise = loaded?.country === defaultCountry ? loaded.normalise : normaliseInternationalOnly;
   const value = useMemo<Normaliser>(
     () => ({

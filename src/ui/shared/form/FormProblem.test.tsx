@@ -5,14 +5,14 @@ import { renderWithSession } from '../../../test/renderWithSession';
 import { FormProblem } from './FormProblem';
 
 describe('FormProblem', () => {
-  it('shows a 422 message about the whole record (base) as Zendesk wrote it, without a field name', () => {
+  it('shows a 422 message about the whole record (base) as Zendesk wrote it, without a field name', async () => {
     const problem = problemOfResponse({
       status: 422,
       headers: {},
       body: { error: null, details: { base: [{ description: 'Talk Partner Edition is not enabled' }] } },
     });
     renderWithSession(<FormProblem submitProblem={{ problem, unplaced: {}, retryAt: null }} secondsToWait={0} />);
-    expect(screen.getByRole('alert')).toHaveTextContent('Talk Partner Edition is not enabled');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Talk Partner Edition is not enabled');
     expect(screen.queryByText(/base:/)).not.toBeInTheDocument();
   });
 

@@ -1,8 +1,8 @@
-import { Alert } from '@zendeskgarden/react-notifications';
 import { SM } from '@zendeskgarden/react-typography';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { problemSentence, waitingSentence } from '../ProblemMessage';
 import { Stack } from '../layout';
+import { Callout } from '../notices/Callout';
 import type { SubmitProblem } from './submitProblem';
 
 /** Why the last submit failed, above the buttons; the entries stay as typed. */
@@ -15,7 +15,7 @@ export function FormProblem({ submitProblem, secondsToWait }: { submitProblem: S
   const unplacedMessages = Object.entries(unplaced);
   const formMessages = problem.kind === 'invalid' ? (problem.base ?? []) : [];
   return (
-    <Alert type={problem.kind === 'rateLimited' || secondsToWait > 0 ? 'warning' : 'error'} role="alert">
+    <Callout type={problem.kind === 'rateLimited' || secondsToWait > 0 ? 'warning' : 'error'} role="alert">
       <Stack $gap="xxs">
         <span>{text}</span>
         {description === null ? null : <SM>{t('problems.details', { description })}</SM>}
@@ -28,6 +28,6 @@ export function FormProblem({ submitProblem, secondsToWait }: { submitProblem: S
           </SM>
         ))}
       </Stack>
-    </Alert>
+    </Callout>
   );
 }

@@ -1,7 +1,8 @@
-import { Notification } from '@zendeskgarden/react-notifications';
 import { useI18n } from '../../../i18n/I18nProvider';
 import styled from 'styled-components';
 import { Stack } from '../layout';
+import { LazyNoticeToast } from './LazyNoticeToast';
+import { useNotices } from './NoticesProvider';
 
 // The live region is always in the page, so what is added later is read out; empty, it takes no room.
 const Region = styled(Stack)`
@@ -9,7 +10,6 @@ const Region = styled(Stack)`
     margin-block-start: ${({ theme }) => theme.space.sm};
   }
 `;
-import { useNotices } from './NoticesProvider';
 
 /** The current announcements, newest last; success and info are polite, the rest assertive. */
 export function Notices() {
@@ -18,15 +18,14 @@ export function Notices() {
   return (
     <Region aria-live="polite" $gap="xs">
       {notices.map((notice) => (
-        <Notification key={notice.id} type={notice.type} role={notice.type === 'error' ? 'alert' : undefined}>
-          {notice.text}
-          <Notification.Close
-            aria-label={t('notify.dismiss')}
-            onClick={() => {
-              dismiss(notice.id);
-            }}
-          />
-        </Notification>
+        <LazyNoticeToast
+          key={notice.id}
+          notice={notice}
+          dismissLabel={t('notify.dismiss')}
+          onDismiss={() => {
+            dismiss(notice.id);
+          }}
+        />
       ))}
     </Region>
   );
