@@ -1,5 +1,6 @@
 import { lazy } from 'react';
 import { whenUsable } from '../../shared/markUsable';
+import { preloadCallout } from '../../shared/notices/Callout';
 
 // The callers found show only once a number is typed, and logging happens only on a press:
 // neither is needed to type the number, so both load right after the pane is usable.
@@ -12,8 +13,13 @@ export const NewCaller = lazy(async () => ({ default: (await loadCallerOptions()
 
 /** Fetches the pane's later parts once it is usable; returns a cancel for an unmount before that. */
 export function preloadPaneParts(): () => void {
-  return whenUsable(() => {
+  const cancelCallout = preloadCallout();
+  const cancelParts = whenUsable(() => {
     void loadCallerOptions();
     void loadLogTopBarCall();
   });
+  return () => {
+    cancelCallout();
+    cancelParts();
+  };
 }

@@ -1,5 +1,6 @@
 import { Suspense, lazy } from 'react';
 import type { ReactNode } from 'react';
+import { whenUsable } from '../markUsable';
 import { CalloutFallback } from './CalloutFallback';
 
 export interface CalloutProps {
@@ -13,13 +14,26 @@ export interface CalloutProps {
 
 // Errors, warnings and set-up problems are rare: Garden's notifications stay out of the first paint.
 // Often they come with a network down: then the same words show in a plain box instead.
+const loadCalloutAlert = () => import('./CalloutAlert');
 const CalloutAlert = lazy(async () => {
   try {
-    return { default: (await import('./CalloutAlert')).CalloutAlert };
+    return { default: (await loadCalloutAlert()).CalloutAlert };
   } catch {
     return { default: CalloutFallback };
   }
 });
+
+/**
+ * Fetches Garden's alert once the location is usable, so that a problem later shows
+ * at once, and styled, even when the network has gone by then. Returns a cancel.
+ */
+export function preloadCallout(): () => void {
+  return whenUsable(() => {
+    loadCalloutAlert().catch(() => {
+      // Not fetched now: a callout that shows later tries again, or falls back to plain words.
+    });
+  });
+}
 
 /** A message inside the page (a failure, a warning, a set-up problem), with an optional title. */
 export function Callout(props: CalloutProps) {
