@@ -49,6 +49,16 @@ async function requestsOf(request: APIRequestContext, story: string): Promise<st
   return lines;
 }
 
+/** What one press of Log call must leave: one more ticket, call and voice comment, from one create sent. */
+async function expectOneCallLogged(request: APIRequestContext, before: SandboxState, story: string): Promise<void> {
+  const after = await sandboxState(request);
+  expect(after.tickets.length - before.tickets.length).toBe(1);
+  expect(after.calls.length - before.calls.length).toBe(1);
+  expect(after.comments.length - before.comments.length).toBe(1);
+  const lines = await requestsOf(request, story);
+  expect(lines.filter((line) => line === 'POST /api/v2/calls')).toHaveLength(1);
+}
+
 async function expectSidebarShowsCall(page: Page, ticketId: number): Promise<void> {
   await expect(page).toHaveURL(new RegExp(`[?&]ticket=${ticketId}(&|$)`));
   const sidebar = page.frameLocator('iframe.zd-app-frame');
@@ -172,12 +182,7 @@ test('a lost answer on create: the call is found by its external_id; one ticket,
   await pane.getByRole('button', { name: 'Log call' }).click();
   await expect(page).toHaveURL(/[?&]ticket=\d+/);
 
-  const after = await sandboxState(request);
-  expect(after.tickets.length - before.tickets.length).toBe(1);
-  expect(after.calls.length - before.calls.length).toBe(1);
-  expect(after.comments.length - before.comments.length).toBe(1);
-  const lines = await requestsOf(request, 'lost answer on create');
-  expect(lines.filter((line) => line === 'POST /api/v2/calls')).toHaveLength(1);
+  await expectOneCallLogged(request, before, 'lost answer on create');
 });
 
 test('in a regular browser profile, a reload while the create is out: the draft is back, then one ticket, one call, one comment', async ({
@@ -206,12 +211,7 @@ test('in a regular browser profile, a reload while the create is out: the draft 
     await pane.getByRole('button', { name: 'Log call' }).click();
     await expect(page).toHaveURL(/[?&]ticket=\d+/);
 
-    const after = await sandboxState(request);
-    expect(after.tickets.length - before.tickets.length).toBe(1);
-    expect(after.calls.length - before.calls.length).toBe(1);
-    expect(after.comments.length - before.comments.length).toBe(1);
-    const lines = await requestsOf(request, 'reload while the create was out');
-    expect(lines.filter((line) => line === 'POST /api/v2/calls')).toHaveLength(1);
+    await expectOneCallLogged(request, before, 'reload while the create was out');
   } finally {
     await context.close();
   }
