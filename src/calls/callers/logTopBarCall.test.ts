@@ -195,4 +195,23 @@ describe('logTopBarCall', () => {
     expect(api.requests.some((request) => request.url.startsWith('/api/v2/tickets/106'))).toBe(false);
     expect(api.requests.filter((request) => request.method === 'POST')).toEqual([]);
   });
+
+  it('names the fields sent that the stored call lacks, and none when Zendesk kept them all', async () => {
+    const echo = (drop: string[]) => (request: { body?: unknown }) => {
+      const sent = (request.body as { call: Record<string, unknown> }).call;
+      const kept = Object.fromEntries(Object.entries(sent).filter(([name]) => !drop.includes(name)));
+      return json(201, { call: storedCall({ ...kept, id: 79, ticket_id: 114 }) });
+    };
+    const api = fakeTransport();
+    api.on('POST', '/api/v2/calls', echo([]), 1);
+    api.on('POST', '/api/v2/calls', echo(['external_id', 'agent_id']), 1);
+    const known = { kind: 'known', id: 301 } as const;
+
+    const kept = await logTopBarCall(api.transport, known, call, { createdCallerId: null, sentTo: null });
+    const dropped = await logTopBarCall(api.transport, known, call, { createdCallerId: null, sentTo: null });
+
+    expect(kept).toMatchObject({ ticketId: 114, notKept: [] });
+    expect(kept.sent).toEqual(expect.arrayContaining(['external_id', 'agent_id', 'end_user_id', 'from_line']));
+    expect(dropped.notKept.sort()).toEqual(['agent_id', 'external_id']);
+  });
 });

@@ -1,5 +1,7 @@
-import { createCall } from '../api';
+import { createCallChecked } from '../api';
 import { isOutcomeUnknown, toCallApiError } from '../errors';
+import type { CallFieldName } from '../fields';
+import { fieldsNotKept } from '../notKept';
 import type { CallRecord } from '../schema';
 import type { Transport } from '../transport';
 import { createCaller } from './createCaller';
@@ -28,6 +30,10 @@ export interface LoggedCall {
   ticketId: number;
   /** Zendesk stored it although its answer to the create was lost */
   recovered: boolean;
+  /** The call fields sent */
+  sent: string[];
+  /** Those of them the stored record lacks: Zendesk dropped them without an error */
+  notKept: CallFieldName[];
 }
 
 function placeOf(target: TopBarCall['target'], callerId: number): CreatedCallPlace {
@@ -57,19 +63,27 @@ export async function logTopBarCall(
     keep(attempt);
   }
   if (callerId === null) throw new Error('No caller to log the call with');
+  const input = buildTopBarCreate({ ...call, callerId });
+  const sent = Object.keys(input.call);
+  const recovered = (found: CallRecord): LoggedCall => ({
+    call: found,
+    ticketId: ticketOf(found),
+    recovered: true,
+    sent,
+    notKept: fieldsNotKept(input.call, found),
+  });
   if (attempt.sentTo !== null) {
     // Where the earlier create went, even if the agent has picked another ticket since.
     // A lookup that fails says nothing: the create below is then the agent's explicit retry.
     const earlier = await findCallByExternalId(transport, attempt.sentTo, call.externalId).catch(() => null);
-    if (earlier !== null) return { call: earlier, ticketId: ticketOf(earlier), recovered: true };
+    if (earlier !== null) return recovered(earlier);
   }
   const place = placeOf(call.target, callerId);
-  const input = buildTopBarCreate({ ...call, callerId });
   attempt.sentTo = place;
   keep(attempt);
   try {
-    const created = await createCall(transport, input);
-    return { call: created, ticketId: ticketOf(created), recovered: false };
+    const created = await createCallChecked(transport, input);
+    return { call: created.call, ticketId: ticketOf(created.call), recovered: false, sent, notKept: created.notKept };
   } catch (error) {
     const failure = toCallApiError(error);
     if (!isOutcomeUnknown(failure.problem)) {
@@ -80,7 +94,7 @@ export async function logTopBarCall(
     }
     const found = await findCallByExternalId(transport, place, call.externalId).catch(() => null);
     if (found === null) throw failure;
-    return { call: found, ticketId: ticketOf(found), recovered: true };
+    return recovered(found);
   }
 }
 

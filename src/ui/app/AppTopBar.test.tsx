@@ -1,6 +1,7 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import type { ApiRequest } from '../../calls/transport';
 import { storedCall } from '../../test/callFixtures';
 import { fakeTransport, json } from '../../test/fakeTransport';
 import { fakeZafClient } from '../../test/fakeZafClient';
@@ -8,6 +9,15 @@ import { App } from './App';
 
 const SEARCH = /^\/api\/v2\/users\/search\?/;
 const OLIVIA = { id: 301, name: 'Olivia Chen', email: 'olivia@example.com', phone: '415 555 0142', organization_id: 7 };
+
+/** Zendesk's answer to a create: the record as sent, on its ticket, less the fields it `dropped`. */
+function storedAsSent(id: number, ticketId: number, dropped: readonly string[] = []) {
+  return (request: ApiRequest) => {
+    const sent = (request.body as { call: Record<string, unknown> }).call;
+    const kept = Object.fromEntries(Object.entries(sent).filter(([name]) => !dropped.includes(name)));
+    return json(201, { call: storedCall({ ...kept, id, ticket_id: ticketId }) });
+  };
+}
 
 const INVOICE_TICKET = { id: 106, subject: 'Change the invoice address', status: 'open' };
 
@@ -45,7 +55,7 @@ describe('the top bar’s pane', { timeout: 20_000 }, () => {
 
   it('logs on the picked open ticket, opens it and closes the pane', async () => {
     const { api, client } = paneClient();
-    api.on('POST', '/api/v2/calls', json(201, { call: storedCall({ id: 9, ticket_id: 106 }) }));
+    api.on('POST', '/api/v2/calls', storedAsSent(9, 106));
     render(<App client={client} />);
     await userEvent.type(await numberField(), '4155550142');
     await userEvent.click(
@@ -156,7 +166,7 @@ describe('the top bar’s pane', { timeout: 20_000 }, () => {
 
     const second = paneClient();
     second.api.on('GET', /^\/api\/v2\/tickets\/106\/comments/, json(200, { comments: [] }));
-    second.api.on('POST', '/api/v2/calls', json(201, { call: storedCall({ id: 92, ticket_id: 116 }) }));
+    second.api.on('POST', '/api/v2/calls', storedAsSent(92, 116));
     render(<App client={second.client} />);
 
     expect(await screen.findByText(/is not in Zendesk\. Check the details and press Log call\./)).toBeInTheDocument();
@@ -170,5 +180,27 @@ describe('the top bar’s pane', { timeout: 20_000 }, () => {
     // The pane looked on the caller's newest tickets at open, and again right before it sent the create.
     expect(sent.filter((line) => line === 'GET /api/v2/users/301/tickets/requested').length).toBeGreaterThanOrEqual(2);
     expect(sent.filter((line) => line === 'POST /api/v2/calls')).toHaveLength(1);
+  });
+
+  it('a create Zendesk answered without some fields: the ticket opens, the pane stays to say which, then starts afresh', async () => {
+    const { api, client } = paneClient();
+    api.on('POST', '/api/v2/calls', storedAsSent(93, 117, ['external_id', 'agent_id']));
+    render(<App client={client} />);
+    await userEvent.type(await numberField(), '4155550142');
+    await screen.findByRole('radio', { name: 'New ticket' }, { timeout: 4000 });
+    await userEvent.click(screen.getByRole('button', { name: 'Log call' }));
+
+    expect(
+      await screen.findByText('The call is logged on ticket #117, but Zendesk did not keep: Agent ID, External ID.'),
+    ).toBeInTheDocument();
+    expect(client.routeToTicket).toHaveBeenCalledWith(117);
+    expect(client.hidePopover).not.toHaveBeenCalled();
+    expect(JSON.parse(window.localStorage.getItem('call-logger:not-kept:77') ?? '[]')).toEqual([
+      'agent_id',
+      'external_id',
+    ]);
+    await userEvent.click(screen.getByRole('button', { name: 'Log another call' }));
+    expect(await numberField()).toHaveValue('');
+    expect(screen.queryByText(/did not keep/)).not.toBeInTheDocument();
   });
 });

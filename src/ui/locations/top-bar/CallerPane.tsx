@@ -20,6 +20,7 @@ import { Stack } from '../../shared/layout';
 import { CallerOptions, NewCaller, preloadPaneParts } from './lazyPaneParts';
 import { DirectionChoice } from './DirectionChoice';
 import type { PendingLog } from './paneDraft';
+import { LoggedNotKept } from './LoggedNotKept';
 import { PendingLogNotice } from './PendingLogNotice';
 import { TicketOptions } from './TicketOptions';
 import { RemoteProblem } from './RemoteProblem';
@@ -56,7 +57,7 @@ export function CallerPane({ session, onLogged }: { session: PaneSession; onLogg
     },
     forget: clear,
   };
-  const { state, log } = useLogCall(client, client.request, pendingStore, onLogged);
+  const { state, log } = useLogCall(client, client.request, session.installationId, pendingStore, onLogged);
   const pendingCheck = usePendingCheck(client.request, draft.pending, clear);
   const secondsToWait = useCountdown(state.status === 'failed' ? state.submitProblem.retryAt : null);
 
@@ -219,6 +220,9 @@ export function CallerPane({ session, onLogged }: { session: PaneSession; onLogg
         <Callout type="info" role="status">
           {t('topBar.notOpened', { ticketId: state.ticketId })}
         </Callout>
+      ) : null}
+      {state.status === 'notKept' ? (
+        <LoggedNotKept ticketId={state.ticketId} notKept={state.notKept} onNext={onLogged} />
       ) : null}
       <FormActions
         submitLabel={t('form.submitLog')}

@@ -2,6 +2,8 @@ import { useRef, useState } from 'react';
 import type { CallerChoice } from '../../../calls/callers/logTopBarCall';
 import type { TopBarCall } from '../../../calls/callers/topBarCall';
 import { retryAtOf, toCallApiError } from '../../../calls/errors';
+import type { CallFieldName } from '../../../calls/fields';
+import { NotKeptMemory } from '../../../calls/notKeptMemory';
 import type { Transport } from '../../../calls/transport';
 import type { ZafClient } from '../../../zaf/types';
 import type { SubmitProblem } from '../../shared/form/submitProblem';
@@ -12,7 +14,9 @@ export type LogState =
   | { status: 'editing' }
   | { status: 'saving' }
   | { status: 'failed'; submitProblem: SubmitProblem }
-  | { status: 'notOpened'; ticketId: number };
+  | { status: 'notOpened'; ticketId: number }
+  /** Logged and opened, but Zendesk dropped some fields sent: the pane stays open to say which */
+  | { status: 'notKept'; ticketId: number; notKept: CallFieldName[] };
 
 export type LogRequest = { caller: CallerChoice; call: Omit<TopBarCall, 'callerId' | 'externalId' | 'startedAt'> };
 
@@ -41,9 +45,16 @@ function pendingFor(phone: string, kept: PendingLog | null): PendingLog {
  * keeps the draft's external_id, created user and sent create across retries and
  * reloads, then opens the ticket and closes the pane.
  */
-export function useLogCall(client: ZafClient, transport: Transport, store: PendingStore, onLogged: () => void) {
+export function useLogCall(
+  client: ZafClient,
+  transport: Transport,
+  installationId: number | null,
+  store: PendingStore,
+  onLogged: () => void,
+) {
   const [state, setState] = useState<LogState>({ status: 'editing' });
   const inFlight = useRef(false);
+  const [notKeptMemory] = useState(() => new NotKeptMemory(installationId));
 
   const log = async (request: LogRequest) => {
     if (inFlight.current) return;
@@ -65,6 +76,8 @@ export function useLogCall(client: ZafClient, transport: Transport, store: Pendi
           store.keepPending({ ...pending, ...kept });
         },
       );
+      // The sidebar's forms stop offering what this account does not keep.
+      notKeptMemory.record(logged.sent, logged.notKept);
       try {
         await client.routeToTicket(logged.ticketId);
       } catch {
@@ -74,6 +87,11 @@ export function useLogCall(client: ZafClient, transport: Transport, store: Pendi
         return;
       }
       store.forget();
+      if (logged.notKept.length > 0) {
+        // The ticket is open; the pane stays so the agent reads what Zendesk did not keep.
+        setState({ status: 'notKept', ticketId: logged.ticketId, notKept: logged.notKept });
+        return;
+      }
       await client.hidePopover().catch(() => {
         // A pane the host cannot close stays open on a fresh draft; the ticket is open either way.
       });
