@@ -1,9 +1,10 @@
 // Stories of date-times read and typed the agent's way: their Zendesk locale
 // and time zone, not the browser's (this browser speaks English in Los Angeles).
 
+import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures.ts';
 import { SEED, loggedRequests, resetSandbox } from './support/sandbox.ts';
-import { openTicket } from './support/sidebar.ts';
+import { agentTyped, openTicket } from './support/sidebar.ts';
 
 test.use({ locale: 'en-US', timezoneId: 'America/Los_Angeles' });
 
@@ -11,31 +12,24 @@ test.beforeEach(async ({ request }) => {
   await resetSandbox(request);
 });
 
-/** An instant as a German agent in Berlin types it, to the minute: "17.01.2024, 19:29". */
-function berlinText(instant: number): string {
-  return new Intl.DateTimeFormat('de', {
-    timeZone: 'Europe/Berlin',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(instant);
+/** A German agent (Lena Schmidt, Berlin) opens the log form of the ticket with no calls. */
+async function openGermanLogForm(page: Page) {
+  const { app } = await openTicket(page, SEED.tickets.noCalls, `agent=${SEED.agents.german}`);
+  await app.getByRole('button', { name: 'Anruf erfassen' }).click();
+  return { app, start: app.getByRole('textbox', { name: 'Beginn' }) };
 }
 
 test('a German agent types the start the German way, logs, and Zendesk stores the instant they meant', async ({
   page,
   request,
 }) => {
-  const { app } = await openTicket(page, SEED.tickets.noCalls, `agent=${SEED.agents.german}`);
-  await app.getByRole('button', { name: 'Anruf erfassen' }).click();
-  const start = app.getByRole('textbox', { name: 'Beginn' });
+  const { app, start } = await openGermanLogForm(page);
   await expect(start).toHaveValue(/^\d{2}\.\d{2}\.\d{4}, \d{2}:\d{2}(:\d{2})?$/);
   await expect(start).toHaveAccessibleDescription('Zeitzone: Mitteleuropäische Zeit');
 
   const meant = Math.floor((Date.now() - 10 * 60_000) / 60_000) * 60_000;
   await start.fill('');
-  await start.pressSequentially(berlinText(meant));
+  await start.pressSequentially(agentTyped(meant, 'de', 'Europe/Berlin'));
   await start.press('Enter');
 
   await expect(app.getByText(`Anruf an Ticket #${SEED.tickets.noCalls} erfasst.`)).toBeVisible();
@@ -51,9 +45,7 @@ test('an unreadable start is kept as typed, with an example of what the field ta
   page,
   request,
 }) => {
-  const { app } = await openTicket(page, SEED.tickets.noCalls, `agent=${SEED.agents.german}`);
-  await app.getByRole('button', { name: 'Anruf erfassen' }).click();
-  const start = app.getByRole('textbox', { name: 'Beginn' });
+  const { app, start } = await openGermanLogForm(page);
   await start.fill('gestern um 7');
   await app.getByRole('button', { name: 'Anruf erfassen' }).click();
 

@@ -6,7 +6,7 @@ import type { APIRequestContext, FrameLocator, Locator } from '@playwright/test'
 import { expect, test } from './support/fixtures.ts';
 import { launchRegularProfile } from './support/chromium.ts';
 import { SEED, loggedRequests, resetSandbox, type LoggedRequest } from './support/sandbox.ts';
-import { openTicket, voiceComments } from './support/sidebar.ts';
+import { agentTyped, openTicket, voiceComments } from './support/sidebar.ts';
 
 test.beforeEach(async ({ request }) => {
   await resetSandbox(request);
@@ -150,17 +150,7 @@ test('in a regular browser profile, a reload during a hold keeps the hold', asyn
 });
 
 /** An instant as the agent (en-US, New York) reads and types it: "01/17/2024, 07:29:05 PM". */
-function newYorkText(instant: number): string {
-  return new Intl.DateTimeFormat('en-US', {
-    timeZone: 'America/New_York',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).format(instant);
-}
+const newYorkText = (instant: number) => agentTyped(instant, 'en-US', 'America/New_York', true);
 
 test('a call started 3 days ago is shown as not ended, and End call asks for its real end', async ({
   page,

@@ -29,3 +29,16 @@ export async function frameHeight(sidebar: Sidebar): Promise<number> {
   const box = await sidebar.frame.boundingBox();
   return box?.height ?? 0;
 }
+
+/** An instant as an agent of `locale` in `timeZone` reads and types it ("17.01.2024, 19:29" in German). */
+export function agentTyped(instant: number, locale: string, timeZone: string, withSeconds = false): string {
+  return new Intl.DateTimeFormat(locale, {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    ...(withSeconds ? { second: '2-digit' } : {}),
+  }).format(instant);
+}
