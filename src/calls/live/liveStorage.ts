@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { pageStore } from '../../lib/pageStore';
+import { readStored, writeStored } from '../../lib/storedValue';
 import type { PageStore } from '../../lib/pageStore';
 import type { HoldSegment } from './holds';
 
@@ -37,18 +38,8 @@ export function liveCallKey(installationId: number | null, callId: number): stri
 }
 
 export function readLiveCall(key: string, now: number = Date.now(), store: LiveStore = pageStore()): LiveCallState {
-  try {
-    const raw = store.getItem(key);
-    if (raw === null) return EMPTY_LIVE_STATE;
-    const parsed = storedSchema.safeParse(JSON.parse(raw));
-    if (!parsed.success || now - parsed.data.savedAt > LIVE_STATE_MAX_AGE_MS) {
-      store.removeItem(key);
-      return EMPTY_LIVE_STATE;
-    }
-    return { holds: parsed.data.holds, endedAt: parsed.data.endedAt };
-  } catch {
-    return EMPTY_LIVE_STATE;
-  }
+  const stored = readStored(key, storedSchema, LIVE_STATE_MAX_AGE_MS, now, store);
+  return stored === null ? EMPTY_LIVE_STATE : { holds: stored.holds, endedAt: stored.endedAt };
 }
 
 /** Keeps the state; an empty one (no holds, not ended) is removed rather than kept. */
@@ -58,12 +49,8 @@ export function writeLiveCall(
   now: number = Date.now(),
   store: LiveStore = pageStore(),
 ): void {
-  try {
-    if (state.holds.length === 0 && state.endedAt === null) store.removeItem(key);
-    else store.setItem(key, JSON.stringify({ savedAt: now, holds: state.holds, endedAt: state.endedAt }));
-  } catch {
-    // Full or blocked storage: the call still ends right, only a reload forgets the holds.
-  }
+  const empty = state.holds.length === 0 && state.endedAt === null;
+  writeStored(key, empty ? null : { holds: state.holds, endedAt: state.endedAt }, now, store);
 }
 
 /** After the wrap-up is saved, nothing of the live call needs keeping. */

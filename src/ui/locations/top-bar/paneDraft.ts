@@ -4,6 +4,7 @@ import { DIRECTIONS } from '../../../calls/fields';
 import type { Direction } from '../../../calls/fields';
 import { pageStore } from '../../../lib/pageStore';
 import type { PageStore } from '../../../lib/pageStore';
+import { readStored, writeStored } from '../../../lib/storedValue';
 
 /** The agent's pick of caller: a known caller's id, "new" for a new user, or none yet; for one number. */
 export interface CallerPickFor {
@@ -78,19 +79,10 @@ export function paneDraftKey(installationId: number | null): string {
 }
 
 export function readPaneDraft(key: string, now: number = Date.now(), store: PageStore = pageStore()): PaneDraft {
-  try {
-    const raw = store.getItem(key);
-    if (raw === null) return EMPTY_PANE_DRAFT;
-    const parsed = storedSchema.safeParse(JSON.parse(raw));
-    if (!parsed.success || now - parsed.data.savedAt > PANE_DRAFT_MAX_AGE_MS) {
-      store.removeItem(key);
-      return EMPTY_PANE_DRAFT;
-    }
-    const { typed, direction, newName, subject, callerPick, ticketPick, pending } = parsed.data;
-    return { typed, direction, newName, subject, callerPick, ticketPick, pending };
-  } catch {
-    return EMPTY_PANE_DRAFT;
-  }
+  const stored = readStored(key, storedSchema, PANE_DRAFT_MAX_AGE_MS, now, store);
+  if (stored === null) return EMPTY_PANE_DRAFT;
+  const { typed, direction, newName, subject, callerPick, ticketPick, pending } = stored;
+  return { typed, direction, newName, subject, callerPick, ticketPick, pending };
 }
 
 function isEmpty(draft: PaneDraft): boolean {
@@ -104,10 +96,5 @@ export function writePaneDraft(
   now: number = Date.now(),
   store: PageStore = pageStore(),
 ): void {
-  try {
-    if (isEmpty(draft)) store.removeItem(key);
-    else store.setItem(key, JSON.stringify({ savedAt: now, ...draft }));
-  } catch {
-    // Full or blocked storage: the pane still works, only a reload forgets the draft.
-  }
+  writeStored(key, isEmpty(draft) ? null : draft, now, store);
 }

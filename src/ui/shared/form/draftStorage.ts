@@ -1,5 +1,6 @@
 import { CALL_FIELDS, isCallFieldName } from '../../../calls/fields';
 import { pageStore } from '../../../lib/pageStore';
+import { readStored } from '../../../lib/storedValue';
 import { formDraftSchema } from './formDraft';
 import type { FormDraft } from './formDraft';
 
@@ -7,26 +8,16 @@ import type { FormDraft } from './formDraft';
 const DRAFT_MAX_AGE_MS = 7 * 24 * 60 * 60 * 1000;
 
 export function readDraft(key: string, now: number = Date.now()): FormDraft | null {
-  const store = pageStore();
-  try {
-    const raw = store.getItem(key);
-    if (raw === null) return null;
-    const parsed = formDraftSchema.safeParse(JSON.parse(raw));
-    if (!parsed.success || now - parsed.data.savedAt > DRAFT_MAX_AGE_MS) {
-      store.removeItem(key);
-      return null;
-    }
-    // Each value must have its field's type (a flag's box, any other field's text) to go back into the form.
-    const call = Object.fromEntries(
-      Object.entries(parsed.data.call).filter(
-        ([name, value]) =>
-          isCallFieldName(name) && typeof value === (CALL_FIELDS[name].type.kind === 'flag' ? 'boolean' : 'string'),
-      ),
-    );
-    return { ...parsed.data, call };
-  } catch {
-    return null;
-  }
+  const draft = readStored(key, formDraftSchema, DRAFT_MAX_AGE_MS, now);
+  if (draft === null) return null;
+  // Each value must have its field's type (a flag's box, any other field's text) to go back into the form.
+  const call = Object.fromEntries(
+    Object.entries(draft.call).filter(
+      ([name, value]) =>
+        isCallFieldName(name) && typeof value === (CALL_FIELDS[name].type.kind === 'flag' ? 'boolean' : 'string'),
+    ),
+  );
+  return { ...draft, call };
 }
 
 export function writeDraft(key: string, draft: FormDraft | null): void {
