@@ -14,14 +14,14 @@ export function LocationRoot({ location }: { location: string }) {
     return (
       <Notice
         type="info"
-        title={t('app.unknownLocation.title')}
-        body={t('app.unknownLocation.body', { location: location || '—' })}
+        title={t('shell.unknownLocation.title')}
+        body={t('shell.unknownLocation.body', { location: location || '—' })}
       />
     );
   // A render error, or a chunk that failed to load, stays a message in this place: never a blank frame.
   return (
     <ErrorBoundary fallback={<LocationCrashed />}>
-      <Suspense fallback={<Dots aria-label={t('app.loading')} role="img" />}>
+      <Suspense fallback={<Dots aria-label={t('shell.loading')} role="img" />}>
         <Root />
       </Suspense>
     </ErrorBoundary>

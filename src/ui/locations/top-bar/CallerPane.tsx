@@ -131,8 +131,8 @@ export function CallerPane({ session, onLogged }: { session: PaneSession; onLogg
         }}
       />
       {session.appId === 0 ? (
-        <Callout type="warning" title={t('app.missingAppId.title')}>
-          {t('app.missingAppId.body')}
+        <Callout type="warning" title={t('shell.missingAppId.title')}>
+          {t('shell.missingAppId.body')}
         </Callout>
       ) : null}
       {settings.companyLine === null ? <Callout type="warning">{t('topBar.noCompanyLine')}</Callout> : null}

@@ -1,6 +1,7 @@
 import { Dots } from '@zendeskgarden/react-loaders';
 import { useMemo, useState } from 'react';
 import { parseAppSettings } from '../../../calls/settings';
+import { addEnglish } from '../../../i18n/englishTexts';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { askOncePerClient, useHostData } from '../../../zaf/useHostData';
 import { useZafReady } from '../../../zaf/ZafProvider';
@@ -9,6 +10,10 @@ import { CallFormToolsProvider } from '../../shared/form/CallFormTools';
 import { Notice } from '../../shared/Notice';
 import { CallerPane } from './CallerPane';
 import type { PaneSession } from './CallerPane';
+import { comment, errors, fields, form, problems, topBar, values } from '../../../../translations/en.json';
+
+// The English the pane shows, in its own first paint; the list's and the forms' come after (a test checks the set).
+addEnglish({ topBar, form, fields, errors, problems, values, comment });
 
 // The agent and the scheme: one get when the pane opens.
 const readTopBar = askOncePerClient((client) => client.getTopBarData());
@@ -47,9 +52,9 @@ export function TopBar() {
   const host = useHostData(readTopBar);
   switch (host.status) {
     case 'loading':
-      return <Dots aria-label={t('app.loading')} role="img" />;
+      return <Dots aria-label={t('shell.loading')} role="img" />;
     case 'failed':
-      return <Notice type="error" title={t('app.connectFailed.title')} body={t('app.connectFailed.body')} />;
+      return <Notice type="error" title={t('shell.connectFailed.title')} body={t('shell.connectFailed.body')} />;
     case 'ready':
       return <PaneSessionRoot agent={host.data.currentUser} />;
   }
