@@ -11,15 +11,13 @@ import {
   live,
   notify,
   problems,
-  shell,
   topBar,
   values,
 } from '../../translations/en.json';
 import type { Messages } from './messages';
 
-// Every section (typed as all of them, so a new one cannot be forgotten); those a first paint brought are shared, not fetched twice.
-export const allEnglish: Messages = {
-  shell,
+// Every section but the shell's, which is always here (typed, so a new one cannot be forgotten); those a first paint brought are shared, not fetched twice.
+export const allEnglish: Omit<Messages, 'shell'> = {
   list,
   card,
   details,

@@ -20,8 +20,8 @@ function show(english: EnglishTexts, textKey: MessageKey) {
 }
 
 function deferred() {
-  let settle: { resolve: (all: Messages) => void; reject: (error: Error) => void } | null = null;
-  const promise = new Promise<Messages>((resolve, reject) => {
+  let settle: { resolve: (all: Partial<Messages>) => void; reject: (error: Error) => void } | null = null;
+  const promise = new Promise<Partial<Messages>>((resolve, reject) => {
     settle = { resolve, reject };
   });
   return { promise, settle: () => settle };

@@ -39,7 +39,7 @@ export interface EnglishTexts {
   awaitSection: (key: string) => void;
 }
 
-export function createEnglishTexts(first: Partial<Messages>, fetchAll: () => Promise<Messages>): EnglishTexts {
+export function createEnglishTexts(first: Partial<Messages>, fetchAll: () => Promise<Partial<Messages>>): EnglishTexts {
   const texts: Record<string, MessageTree> = { ...first };
   let loading: Promise<void> | null = null;
   // Whether a render waits on the load in flight, and the failure of one it waited on.

@@ -17,12 +17,11 @@ import { useCountdown } from '../../shared/form/useCountdown';
 import { markUsable } from '../../shared/markUsable';
 import { Callout } from '../../shared/notices/Callout';
 import { Stack } from '../../shared/layout';
-import { CallerOptions, NewCaller, preloadPaneParts } from './lazyPaneParts';
+import { CallerOptions, NewCaller, TicketOptions, preloadPaneParts } from './lazyPaneParts';
 import { DirectionChoice } from './DirectionChoice';
 import type { PendingLog } from './paneDraft';
 import { LoggedNotKept } from './LoggedNotKept';
 import { PendingLogNotice } from './PendingLogNotice';
-import { TicketOptions } from './TicketOptions';
 import { RemoteProblem } from './RemoteProblem';
 import { useCallerLookup } from './useCallerLookup';
 import { useLogCall } from './useLogCall';
@@ -202,16 +201,18 @@ export function CallerPane({ session, onLogged }: { session: PaneSession; onLogg
         />
       ) : null}
       {lookup.pick === 'new' || tickets.status === 'ready' ? (
-        <TicketOptions
-          tickets={tickets.status === 'ready' ? tickets.data : []}
-          ticket={lookup.ticket}
-          onTicket={lookup.setTicket}
-          subject={ticketSubject}
-          onSubject={(value) => {
-            update({ subject: value });
-          }}
-          subjectError={subjectError}
-        />
+        <Suspense fallback={null}>
+          <TicketOptions
+            tickets={tickets.status === 'ready' ? tickets.data : []}
+            ticket={lookup.ticket}
+            onTicket={lookup.setTicket}
+            subject={ticketSubject}
+            onSubject={(value) => {
+              update({ subject: value });
+            }}
+            subjectError={subjectError}
+          />
+        </Suspense>
       ) : null}
       {state.status === 'failed' ? (
         <FormProblem submitProblem={state.submitProblem} secondsToWait={secondsToWait} />

@@ -3,11 +3,10 @@ import type { CallerChoice } from '../../../calls/callers/logTopBarCall';
 import type { TopBarCall } from '../../../calls/callers/topBarCall';
 import { retryAtOf, toCallApiError } from '../../../calls/errors';
 import type { CallFieldName } from '../../../calls/fields';
-import { NotKeptMemory } from '../../../calls/notKeptMemory';
 import type { Transport } from '../../../calls/transport';
 import type { ZafClient } from '../../../zaf/types';
 import type { SubmitProblem } from '../../shared/form/submitProblem';
-import { loadLogTopBarCall } from './lazyPaneParts';
+import { loadLogTopBarCall, loadNotKeptMemory } from './lazyPaneParts';
 import type { PendingLog } from './paneDraft';
 
 export type LogState =
@@ -54,7 +53,6 @@ export function useLogCall(
 ) {
   const [state, setState] = useState<LogState>({ status: 'editing' });
   const inFlight = useRef(false);
-  const [notKeptMemory] = useState(() => new NotKeptMemory(installationId));
 
   const log = async (request: LogRequest) => {
     if (inFlight.current) return;
@@ -66,7 +64,7 @@ export function useLogCall(
     try {
       const attempt = { createdCallerId: pending.createdCallerId, sentTo: pending.sentTo };
       // Preloaded once the pane was usable; a chunk that cannot load fails like the request would.
-      const { logTopBarCall } = await loadLogTopBarCall();
+      const [{ logTopBarCall }, { NotKeptMemory }] = await Promise.all([loadLogTopBarCall(), loadNotKeptMemory()]);
       const logged = await logTopBarCall(
         transport,
         request.caller,
@@ -77,7 +75,7 @@ export function useLogCall(
         },
       );
       // The sidebar's forms stop offering what this account does not keep.
-      notKeptMemory.record(logged.sent, logged.notKept);
+      new NotKeptMemory(installationId).record(logged.sent, logged.notKept);
       try {
         await client.routeToTicket(logged.ticketId);
       } catch {
