@@ -11,6 +11,7 @@ import {
   live,
   notify,
   problems,
+  sidebar,
   topBar,
   values,
 } from '../../translations/en.json';
@@ -18,6 +19,7 @@ import type { Messages } from './messages';
 
 // Every section but the shell's, which is always here (typed, so a new one cannot be forgotten); those a first paint brought are shared, not fetched twice.
 export const allEnglish: Omit<Messages, 'shell'> = {
+  sidebar,
   list,
   card,
   details,

@@ -4,6 +4,7 @@ import type { Messages, MessageTree, Section } from './messages';
 // Every section's name, checked against translations/en.json: a key's first part is its section.
 const SECTIONS = {
   shell: true,
+  sidebar: true,
   list: true,
   card: true,
   details: true,

@@ -21,10 +21,10 @@ export function AppHeader() {
       {settings.problems.map((problem) => (
         <Callout type="warning" key={problem.setting}>
           {problem.setting === 'default_country'
-            ? t('shell.badCountrySetting', { value: problem.value })
+            ? t('sidebar.badCountrySetting', { value: problem.value })
             : problem.setting === 'comment_fields'
-              ? t('shell.badFieldsSetting', { names: problem.unknownNames.join(', ') })
-              : t('shell.badLineSetting', { value: problem.value })}
+              ? t('sidebar.badFieldsSetting', { names: problem.unknownNames.join(', ') })
+              : t('sidebar.badLineSetting', { value: problem.value })}
         </Callout>
       ))}
     </Stack>
@@ -41,7 +41,7 @@ export function AppFooter() {
   const { appId } = useSession();
   return (
     <footer>
-      <Quiet>{t('shell.appId', { appId: appId === 0 ? '—' : appId })}</Quiet>
+      <Quiet>{t('sidebar.appId', { appId: appId === 0 ? '—' : appId })}</Quiet>
     </footer>
   );
 }

@@ -14,10 +14,10 @@ import { Notice } from '../../shared/Notice';
 import { SessionProvider } from '../../shared/session/SessionProvider';
 import type { Session } from '../../shared/session/SessionProvider';
 import { CallLogger } from './CallLogger';
-import { card, details, list, live, notify, problems, values } from '../../../../translations/en.json';
+import { card, details, list, live, notify, problems, sidebar, values } from '../../../../translations/en.json';
 
 // The English the list shows, in its own first paint; the forms' and the top bar's come after (a test checks the set).
-addEnglish({ list, card, details, live, notify, problems, values });
+addEnglish({ sidebar, list, card, details, live, notify, problems, values });
 
 // The ticket, its requester and brand, the agent and the scheme: one get for the whole sidebar.
 const readSidebar = askOncePerClient((client) => client.getTicketSidebarData());
@@ -73,7 +73,7 @@ export function TicketSidebar() {
     case 'ready': {
       const ticketId = host.data.ticketId ?? context.ticketId;
       if (ticketId === null)
-        return <Notice type="info" title={t('shell.noTicket.title')} body={t('shell.noTicket.body')} />;
+        return <Notice type="info" title={t('sidebar.noTicket.title')} body={t('sidebar.noTicket.body')} />;
       return <TicketSession data={host.data} ticketId={ticketId} />;
     }
   }

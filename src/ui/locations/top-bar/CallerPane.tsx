@@ -10,17 +10,15 @@ import type { MessageKey } from '../../../i18n/messages';
 import { useZafEvent } from '../../../zaf/hooks';
 import type { CurrentUser, ZafClient } from '../../../zaf/types';
 import { useCallFormTools } from '../../shared/form/CallFormTools';
-import { useCommentTitle } from '../../shared/form/voiceComment';
 import { FormActions } from '../../shared/form/FormActions';
 import { FormProblem } from '../../shared/form/FormProblem';
 import { useCountdown } from '../../shared/form/useCountdown';
 import { markUsable } from '../../shared/markUsable';
 import { Callout } from '../../shared/notices/Callout';
 import { Stack } from '../../shared/layout';
-import { CallerOptions, NewCaller, TicketOptions, preloadPaneParts } from './lazyPaneParts';
+import { CallerOptions, LoggedNotKept, NewCaller, TicketOptions, preloadPaneParts } from './lazyPaneParts';
 import { DirectionChoice } from './DirectionChoice';
 import type { PendingLog } from './paneDraft';
-import { LoggedNotKept } from './LoggedNotKept';
 import { PendingLogNotice } from './PendingLogNotice';
 import { RemoteProblem } from './RemoteProblem';
 import { useCallerLookup } from './useCallerLookup';
@@ -41,7 +39,6 @@ export function CallerPane({ session, onLogged }: { session: PaneSession; onLogg
   const i18n = useI18n();
   const { t } = i18n;
   const { normalisePhone } = useCallFormTools();
-  const { titleOf } = useCommentTitle();
   const { client, settings } = session;
   // What the agent typed and picked is kept as it changes: a reload of Zendesk loses none of it.
   const { draft, update, clear } = usePaneDraft(session.installationId);
@@ -108,7 +105,6 @@ export function CallerPane({ session, onLogged }: { session: PaneSession; onLogg
           lookup.ticket === 'new'
             ? { kind: 'new', subject: ticketSubject }
             : { kind: 'existing', ticketId: lookup.ticket },
-        title: titleOf({ direction, from_line: e164, to_line: e164 }),
         commentFields: settings.commentFields,
       },
     });
@@ -223,7 +219,9 @@ export function CallerPane({ session, onLogged }: { session: PaneSession; onLogg
         </Callout>
       ) : null}
       {state.status === 'notKept' ? (
-        <LoggedNotKept ticketId={state.ticketId} notKept={state.notKept} onNext={onLogged} />
+        <Suspense fallback={null}>
+          <LoggedNotKept ticketId={state.ticketId} notKept={state.notKept} onNext={onLogged} />
+        </Suspense>
       ) : null}
       <FormActions
         submitLabel={t('form.submitLog')}

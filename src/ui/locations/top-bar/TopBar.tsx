@@ -10,10 +10,10 @@ import { CallFormToolsProvider } from '../../shared/form/CallFormTools';
 import { Notice } from '../../shared/Notice';
 import { CallerPane } from './CallerPane';
 import type { PaneSession } from './CallerPane';
-import { comment, errors, fields, form, problems, topBar, values } from '../../../../translations/en.json';
+import { errors, form, problems, topBar, values } from '../../../../translations/en.json';
 
 // The English the pane shows, in its own first paint; the list's and the forms' come after (a test checks the set).
-addEnglish({ topBar, form, fields, errors, problems, values, comment });
+addEnglish({ topBar, form, errors, problems, values });
 
 // The agent and the scheme: one get when the pane opens.
 const readTopBar = askOncePerClient((client) => client.getTopBarData());

@@ -6,14 +6,17 @@ import { preloadCallout } from '../../shared/notices/Callout';
 // on a press: none is needed to type the number, so all load right after the pane is usable.
 const loadCallerOptions = () => import('./CallerOptions');
 const loadTicketOptions = () => import('./TicketOptions');
+const loadLoggedNotKept = () => import('./LoggedNotKept');
 export const loadLogTopBarCall = () => import('../../../calls/callers/logTopBarCall');
 export const loadNotKeptMemory = () => import('../../../calls/notKeptMemory');
+export const loadCommentTitle = () => import('./commentTitle');
 export const loadSearchCallers = () => import('../../../calls/callers/searchCallers');
 export const loadOpenTickets = () => import('../../../calls/callers/openTickets');
 
 export const CallerOptions = lazy(async () => ({ default: (await loadCallerOptions()).CallerOptions }));
 export const NewCaller = lazy(async () => ({ default: (await loadCallerOptions()).NewCaller }));
 export const TicketOptions = lazy(async () => ({ default: (await loadTicketOptions()).TicketOptions }));
+export const LoggedNotKept = lazy(async () => ({ default: (await loadLoggedNotKept()).LoggedNotKept }));
 
 /** Fetches the pane's later parts once it is usable; returns a cancel for an unmount before that. */
 export function preloadPaneParts(): () => void {
@@ -25,6 +28,8 @@ export function preloadPaneParts(): () => void {
     void loadTicketOptions();
     void loadLogTopBarCall();
     void loadNotKeptMemory();
+    void loadCommentTitle();
+    void loadLoggedNotKept();
   });
   return () => {
     cancelCallout();
