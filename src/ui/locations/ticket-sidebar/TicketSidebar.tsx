@@ -7,7 +7,8 @@ import type { Transport } from '../../../calls/transport';
 import { addEnglish } from '../../../i18n/englishTexts';
 import { useI18n } from '../../../i18n/I18nProvider';
 import type { TicketSidebarData, ZafClient } from '../../../zaf/types';
-import { askOncePerClient, useHostData } from '../../../zaf/useHostData';
+import { readTicketSidebar } from '../../../zaf/locationReads';
+import { useHostData } from '../../../zaf/useHostData';
 import { useZafReady } from '../../../zaf/ZafProvider';
 import { CallFormToolsProvider } from '../../shared/form/CallFormTools';
 import { Notice } from '../../shared/Notice';
@@ -18,9 +19,6 @@ import { card, details, list, live, notify, problems, sidebar, values } from '..
 
 // The English the list shows, in its own first paint; the forms' and the top bar's come after (a test checks the set).
 addEnglish({ sidebar, list, card, details, live, notify, problems, values });
-
-// The ticket, its requester and brand, the agent and the scheme: one get for the whole sidebar.
-const readSidebar = askOncePerClient((client) => client.getTicketSidebarData());
 
 // The list's first read goes out with that get, not after it: the two round trips overlap.
 const transports = new WeakMap<ZafClient, Transport>();
@@ -61,7 +59,7 @@ function TicketSession({ data, ticketId }: { data: TicketSidebarData; ticketId: 
 export function TicketSidebar() {
   const { t } = useI18n();
   const { client, context } = useZafReady();
-  const host = useHostData(readSidebar);
+  const host = useHostData(readTicketSidebar);
   useEffect(() => {
     ticketTransport(client, context.ticketId);
   }, [client, context.ticketId]);

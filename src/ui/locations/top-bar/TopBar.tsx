@@ -3,7 +3,8 @@ import { useMemo, useState } from 'react';
 import { parseAppSettings } from '../../../calls/settings';
 import { addEnglish } from '../../../i18n/englishTexts';
 import { useI18n } from '../../../i18n/I18nProvider';
-import { askOncePerClient, useHostData } from '../../../zaf/useHostData';
+import { readTopBar } from '../../../zaf/locationReads';
+import { useHostData } from '../../../zaf/useHostData';
 import { useZafReady } from '../../../zaf/ZafProvider';
 import type { CurrentUser } from '../../../zaf/types';
 import { CallFormToolsProvider } from '../../shared/form/CallFormTools';
@@ -14,9 +15,6 @@ import { errors, form, problems, topBar, values } from '../../../../translations
 
 // The English the pane shows, in its own first paint; the list's and the forms' come after (a test checks the set).
 addEnglish({ topBar, form, errors, problems, values });
-
-// The agent and the scheme: one get when the pane opens.
-const readTopBar = askOncePerClient((client) => client.getTopBarData());
 
 function PaneSessionRoot({ agent }: { agent: CurrentUser | null }) {
   const { client, metadata } = useZafReady();
