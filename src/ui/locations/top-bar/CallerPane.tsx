@@ -1,7 +1,7 @@
 import { Field, Input } from '@zendeskgarden/react-forms';
 import { Dots } from '@zendeskgarden/react-loaders';
 import { SM } from '@zendeskgarden/react-typography';
-import { Suspense, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { phoneErrorKey } from '../../../calls/input/phone';
 import type { AppSettings } from '../../../calls/settings';
@@ -11,16 +11,22 @@ import { useZafEvent } from '../../../zaf/hooks';
 import type { CurrentUser, ZafClient } from '../../../zaf/types';
 import { useCallFormTools } from '../../shared/form/CallFormTools';
 import { FormActions } from '../../shared/form/FormActions';
-import { FormProblem } from '../../shared/form/FormProblem';
 import { useCountdown } from '../../shared/form/useCountdown';
 import { markUsable } from '../../shared/markUsable';
 import { Callout } from '../../shared/notices/Callout';
 import { Stack } from '../../shared/layout';
-import { CallerOptions, LoggedNotKept, NewCaller, TicketOptions, preloadPaneParts } from './lazyPaneParts';
+import {
+  CallerOptions,
+  FormProblem,
+  LoggedNotKept,
+  NewCaller,
+  PendingLogNotice,
+  RemoteProblem,
+  TicketOptions,
+  preloadPaneParts,
+} from './lazyPaneParts';
 import { DirectionChoice } from './DirectionChoice';
 import type { PendingLog } from './paneDraft';
-import { PendingLogNotice } from './PendingLogNotice';
-import { RemoteProblem } from './RemoteProblem';
 import { useCallerLookup } from './useCallerLookup';
 import { useLogCall } from './useLogCall';
 import { usePaneDraft } from './usePaneDraft';
@@ -114,17 +120,19 @@ export function CallerPane({ session, onLogged }: { session: PaneSession; onLogg
   return (
     // The host's pane is already titled with the app's name: no heading, so the whole flow fits the pane.
     <Stack as="form" $gap="sm" noValidate onSubmit={submit} aria-label={t('topBar.title')}>
-      <PendingLogNotice
-        check={pendingCheck}
-        onOpen={(ticketId) => {
-          void client
-            .routeToTicket(ticketId)
-            .then(() => client.hidePopover())
-            .then(onLogged, () => {
-              // The host could not open it: the notice stays, with the ticket's number to open by hand.
-            });
-        }}
-      />
+      {pendingCheck.status === 'none' ? null : (
+        <PendingLogNotice
+          check={pendingCheck}
+          onOpen={(ticketId) => {
+            void client
+              .routeToTicket(ticketId)
+              .then(() => client.hidePopover())
+              .then(onLogged, () => {
+                // The host could not open it: the notice stays, with the ticket's number to open by hand.
+              });
+          }}
+        />
+      )}
       {session.appId === 0 ? (
         <Callout type="warning" title={t('shell.missingAppId.title')}>
           {t('shell.missingAppId.body')}
@@ -168,20 +176,16 @@ export function CallerPane({ session, onLogged }: { session: PaneSession; onLogg
         />
       ) : null}
       {callers.status === 'ready' && callers.data.length > 0 ? (
-        <Suspense fallback={null}>
-          <CallerOptions callers={callers.data} pick={lookup.pick} onPick={lookup.setPick} error={callerError} />
-        </Suspense>
+        <CallerOptions callers={callers.data} pick={lookup.pick} onPick={lookup.setPick} error={callerError} />
       ) : null}
       {callers.status === 'ready' && lookup.pick === 'new' ? (
-        <Suspense fallback={null}>
-          <NewCaller
-            name={name}
-            onName={(value) => {
-              update({ newName: value });
-            }}
-            error={nameError}
-          />
-        </Suspense>
+        <NewCaller
+          name={name}
+          onName={(value) => {
+            update({ newName: value });
+          }}
+          error={nameError}
+        />
       ) : null}
       {tickets.status === 'loading' ? (
         <SM role="status">
@@ -197,18 +201,16 @@ export function CallerPane({ session, onLogged }: { session: PaneSession; onLogg
         />
       ) : null}
       {lookup.pick === 'new' || tickets.status === 'ready' ? (
-        <Suspense fallback={null}>
-          <TicketOptions
-            tickets={tickets.status === 'ready' ? tickets.data : []}
-            ticket={lookup.ticket}
-            onTicket={lookup.setTicket}
-            subject={ticketSubject}
-            onSubject={(value) => {
-              update({ subject: value });
-            }}
-            subjectError={subjectError}
-          />
-        </Suspense>
+        <TicketOptions
+          tickets={tickets.status === 'ready' ? tickets.data : []}
+          ticket={lookup.ticket}
+          onTicket={lookup.setTicket}
+          subject={ticketSubject}
+          onSubject={(value) => {
+            update({ subject: value });
+          }}
+          subjectError={subjectError}
+        />
       ) : null}
       {state.status === 'failed' ? (
         <FormProblem submitProblem={state.submitProblem} secondsToWait={secondsToWait} />
@@ -219,9 +221,7 @@ export function CallerPane({ session, onLogged }: { session: PaneSession; onLogg
         </Callout>
       ) : null}
       {state.status === 'notKept' ? (
-        <Suspense fallback={null}>
-          <LoggedNotKept ticketId={state.ticketId} notKept={state.notKept} onNext={onLogged} />
-        </Suspense>
+        <LoggedNotKept ticketId={state.ticketId} notKept={state.notKept} onNext={onLogged} />
       ) : null}
       <FormActions
         submitLabel={t('form.submitLog')}
