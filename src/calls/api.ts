@@ -1,11 +1,8 @@
-import {
-  callCreateSchema,
-  callEnvelopeSchema,
-  callUpdateSchema,
-  ticketCommentSchema,
-  voiceCommentInputSchema,
-} from './schema';
-import type { CallCreate, CallRecord, CallUpdate, TicketComment, VoiceCommentInput } from './schema';
+// The requests that write (create, update, comment); getCall.ts reads, so the list loads none of this.
+import { callEnvelopeSchema, ticketCommentSchema } from './schema';
+import type { CallRecord, TicketComment } from './schema';
+import { callCreateSchema, callUpdateSchema, voiceCommentInputSchema } from './writeSchema';
+import type { CallCreate, CallUpdate, VoiceCommentInput } from './writeSchema';
 import type { CallFieldName } from './fields';
 import { fieldsNotKept } from './notKept';
 import { send, validateBody } from './send';
@@ -24,12 +21,6 @@ export async function createCall(transport: Transport, input: CreateCallInput): 
   const body = comment === undefined ? { call } : { call, comment };
   const { call: created } = await send(transport, { method: 'POST', url: '/api/v2/calls', body }, callEnvelopeSchema);
   return created;
-}
-
-/** GET /api/v2/calls/{id} */
-export async function getCall(transport: Transport, callId: number): Promise<CallRecord> {
-  const { call } = await send(transport, { method: 'GET', url: `/api/v2/calls/${callId}` }, callEnvelopeSchema);
-  return call;
 }
 
 /** PATCH /api/v2/calls/{id} with only the fields to change; answers the whole record. */

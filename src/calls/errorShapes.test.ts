@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { storedCall } from '../test/callFixtures';
 import { fakeTransport, json } from '../test/fakeTransport';
-import { getCall } from './api';
+import { getCall } from './getCall';
 import { CallApiError, problemOfResponse } from './errors';
 
 // Each body Zendesk (or what stands in front of it) has been seen to answer, and what the app makes of it.
