@@ -38,6 +38,24 @@ describe('callCreateSchema', () => {
     expect(result.error?.issues.map((issue) => issue.message)).toEqual([message]);
   });
 
+  it.each([
+    'https://recordings.example.com/calls/7.mp3',
+    'http://media.example.co.uk/a?b=1#t=30',
+    'https://bücher.example/aufnahme',
+  ])('takes the recording link %s', (link) => {
+    expect(callCreateSchema.safeParse({ ...valid, recording_url: link }).success).toBe(true);
+  });
+
+  it.each([
+    'javascript:alert(1)',
+    'https://localhost/a.mp3',
+    'https://10.0.0.1/a.mp3',
+    'example.com/a.mp3',
+    'https://',
+  ])('refuses %j as a recording link: only http(s) to a named host', (link) => {
+    expect(callCreateSchema.safeParse({ ...valid, recording_url: link }).error?.issues[0]?.message).toBe('errors.url');
+  });
+
   it('accepts the short offset Zendesk was seen to accept', () => {
     expect(callCreateSchema.safeParse({ ...valid, call_started_at: '2022-01-27T15:31:40+01' }).success).toBe(true);
   });

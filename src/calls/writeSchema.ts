@@ -24,6 +24,20 @@ function isRealInstant(value: string): boolean {
   return !Number.isNaN(time.getTime()) && new Date(`${day}T00:00:00Z`).toISOString().startsWith(day);
 }
 
+/** A host name with a top-level domain of letters, as the URL parser writes it (lower case, IDNs in punycode). */
+const WEB_HOST = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:[a-z]{2,63}|xn--[a-z0-9-]+)$/;
+
+/** An http(s) link to a named host, read by the browser's own URL parser (zod's URL format weighs 0.5 kB more). */
+function isWebAddress(value: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return false;
+  }
+  return (url.protocol === 'http:' || url.protocol === 'https:') && WEB_HOST.test(url.hostname);
+}
+
 const WRITE_OF_KIND = {
   phone: z.e164({ error: 'errors.phone' }),
   text: z.string({ error: 'errors.text' }),
@@ -33,7 +47,7 @@ const WRITE_OF_KIND = {
   count: z.int({ error: 'errors.count' }).check(z.nonnegative({ error: 'errors.count' })),
   id: z.int({ error: 'errors.id' }).check(z.positive({ error: 'errors.id' })),
   flag: z.boolean({ error: 'errors.flag' }),
-  url: z.httpUrl({ error: 'errors.url' }),
+  url: z.string({ error: 'errors.url' }).check(z.refine(isWebAddress, { error: 'errors.url' })),
 } satisfies Record<Exclude<FieldKind, 'enum'>, z.ZodMiniType>;
 
 /** An enum is written from the known list only (it is read as any string). */
