@@ -87,18 +87,17 @@ export function possibleCall<Call extends Partial<Record<CallFieldName, unknown>
 const appIdSchema = z.int({ error: 'errors.appId' }).check(z.positive({ error: 'errors.appId' }));
 
 /** What POST /api/v2/calls accepts as `call`: the mandatory fields and app_id, the rest optional. */
-export const callCreateSchema = z
-  .strictObject({
-    ...z.partial(z.object(writeShape)).shape,
-    ...z.pick(
-      z.object(writeShape),
-      Object.fromEntries(MANDATORY_FIELDS.map((name) => [name, true])) as {
-        [Name in (typeof MANDATORY_FIELDS)[number]]: true;
-      },
-    ).shape,
-    app_id: appIdSchema,
-  })
-  .check(possibleCall());
+type Mandatory = (typeof MANDATORY_FIELDS)[number];
+const mandatory = new Set<CallFieldName>(MANDATORY_FIELDS);
+
+// Each field optional but the mandatory ones, straight from the catalogue (zod's pick and partial weigh 0.9 kB).
+const createShape = fieldShape((_, name) =>
+  mandatory.has(name) ? writeShape[name] : z.optional(writeShape[name]),
+) as {
+  [Name in Mandatory]: WriteShape[Name];
+} & { [Name in Exclude<CallFieldName, Mandatory>]: z.ZodMiniOptional<WriteShape[Name]> };
+
+export const callCreateSchema = z.strictObject({ ...createShape, app_id: appIdSchema }).check(possibleCall());
 export type CallCreate = z.infer<typeof callCreateSchema>;
 
 /** What PATCH /api/v2/calls/{id} accepts: any writable field, null to clear it; app_id is fixed at create. */
