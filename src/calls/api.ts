@@ -5,6 +5,7 @@ import { callCreateSchema, callUpdateSchema, voiceCommentInputSchema } from './w
 import type { CallCreate, CallUpdate, VoiceCommentInput } from './writeSchema';
 import type { CallFieldName } from './fields';
 import { fieldsNotKept } from './notKept';
+import { invalidDetailsOf } from './errorDetails';
 import { send, validateBody } from './send';
 import type { Transport } from './transport';
 
@@ -19,7 +20,12 @@ export async function createCall(transport: Transport, input: CreateCallInput): 
   const call = validateBody(callCreateSchema, input.call);
   const comment = input.comment === undefined ? undefined : validateBody(voiceCommentInputSchema, input.comment);
   const body = comment === undefined ? { call } : { call, comment };
-  const { call: created } = await send(transport, { method: 'POST', url: '/api/v2/calls', body }, callEnvelopeSchema);
+  const { call: created } = await send(
+    transport,
+    { method: 'POST', url: '/api/v2/calls', body },
+    callEnvelopeSchema,
+    invalidDetailsOf,
+  );
   return created;
 }
 
@@ -30,6 +36,7 @@ export async function updateCall(transport: Transport, callId: number, changes: 
     transport,
     { method: 'PATCH', url: `/api/v2/calls/${callId}`, body: { call } },
     callEnvelopeSchema,
+    invalidDetailsOf,
   );
   return updated;
 }
@@ -63,5 +70,10 @@ export async function addVoiceComment(
   comment: VoiceCommentInput,
 ): Promise<TicketComment> {
   const body = validateBody(voiceCommentInputSchema, comment);
-  return send(transport, { method: 'POST', url: `/api/v2/calls/${callId}/comments`, body }, ticketCommentSchema);
+  return send(
+    transport,
+    { method: 'POST', url: `/api/v2/calls/${callId}/comments`, body },
+    ticketCommentSchema,
+    invalidDetailsOf,
+  );
 }
