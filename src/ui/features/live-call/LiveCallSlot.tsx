@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { isLive } from '../../../calls/live/clock';
 import { liveCallKey, readLiveCall } from '../../../calls/live/liveStorage';
 import type { CallRecord } from '../../../calls/schema';
@@ -19,7 +20,8 @@ function needsControls(call: CallRecord, installationId: number | null): boolean
  */
 export function LiveCallSlot({ call, onStored }: { call: CallRecord; onStored: (call: CallRecord) => void }) {
   const { installationId } = useSession();
-  const needed = needsControls(call, installationId);
+  // Judged again when the record changes (End call answers with the ended one), not on every render of the list.
+  const needed = useMemo(() => needsControls(call, installationId), [call, installationId]);
   const controls = useChunk(liveControlsChunk, needed);
   if (!needed) return null;
   switch (controls.status) {
