@@ -79,8 +79,11 @@ export const callFieldNameSchema = z.enum(CALL_FIELD_NAMES as [CallFieldName, ..
 
 /** Refuses, at each field, what no call can be (see impossibleValues), among the fields a body carries. */
 export function possibleCall<Call extends Partial<Record<CallFieldName, unknown>>>() {
-  return z.superRefine<Call>((call, payload) => {
-    for (const { path, message } of impossibleValues(call)) payload.addIssue({ code: 'custom', path: [path], message });
+  // A plain check, as the forms' inputs push theirs: zod's superRefine adds an issue helper the first paint would carry.
+  return z.check<Call>((payload) => {
+    for (const { path, message } of impossibleValues(payload.value)) {
+      payload.issues.push({ code: 'custom', path: [path], message, input: payload.value });
+    }
   });
 }
 
