@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { storedCall } from '../test/callFixtures';
 import { fakeTransport, json } from '../test/fakeTransport';
-import { addVoiceComment, createCall, getCall, updateCall, updateCallChecked } from './api';
+import { addVoiceComment, createCall, updateCall, updateCallChecked } from './api';
 import { CallApiError } from './errors';
 
 const mandatory = {
@@ -80,20 +80,6 @@ describe('createCall', () => {
     fake.on('POST', '/api/v2/calls', json(201, '<html>maintenance</html>'));
     const error = await rejectionOf(createCall(fake.transport, { call: mandatory }));
     expect(error.problem).toMatchObject({ kind: 'unexpected', status: 201 });
-  });
-});
-
-describe('getCall', () => {
-  it('reads one record', async () => {
-    const fake = fakeTransport();
-    fake.on('GET', '/api/v2/calls/16444799095826', json(200, { call: storedCall({ id: 16444799095826 }) }));
-    expect((await getCall(fake.transport, 16444799095826)).id).toBe(16444799095826);
-  });
-
-  it('maps 404', async () => {
-    const fake = fakeTransport();
-    fake.on('GET', '/api/v2/calls/5', json(404, { error: 'RecordNotFound', description: 'Not found' }));
-    expect((await rejectionOf(getCall(fake.transport, 5))).problem.kind).toBe('notFound');
   });
 });
 

@@ -1,13 +1,11 @@
-import {
-  callCreateSchema,
-  callEnvelopeSchema,
-  callUpdateSchema,
-  ticketCommentSchema,
-  voiceCommentInputSchema,
-} from './schema';
-import type { CallCreate, CallRecord, CallUpdate, TicketComment, VoiceCommentInput } from './schema';
+// The requests that write (create, update, comment); getCall.ts reads, so the list loads none of this.
+import { callEnvelopeSchema, ticketCommentSchema } from './schema';
+import type { CallRecord, TicketComment } from './schema';
+import { callCreateSchema, callUpdateSchema, voiceCommentInputSchema } from './writeSchema';
+import type { CallCreate, CallUpdate, VoiceCommentInput } from './writeSchema';
 import type { CallFieldName } from './fields';
 import { fieldsNotKept } from './notKept';
+import { invalidDetailsOf } from './errorDetails';
 import { send, validateBody } from './send';
 import type { Transport } from './transport';
 
@@ -22,14 +20,13 @@ export async function createCall(transport: Transport, input: CreateCallInput): 
   const call = validateBody(callCreateSchema, input.call);
   const comment = input.comment === undefined ? undefined : validateBody(voiceCommentInputSchema, input.comment);
   const body = comment === undefined ? { call } : { call, comment };
-  const { call: created } = await send(transport, { method: 'POST', url: '/api/v2/calls', body }, callEnvelopeSchema);
+  const { call: created } = await send(
+    transport,
+    { method: 'POST', url: '/api/v2/calls', body },
+    callEnvelopeSchema,
+    invalidDetailsOf,
+  );
   return created;
-}
-
-/** GET /api/v2/calls/{id} */
-export async function getCall(transport: Transport, callId: number): Promise<CallRecord> {
-  const { call } = await send(transport, { method: 'GET', url: `/api/v2/calls/${callId}` }, callEnvelopeSchema);
-  return call;
 }
 
 /** PATCH /api/v2/calls/{id} with only the fields to change; answers the whole record. */
@@ -39,6 +36,7 @@ export async function updateCall(transport: Transport, callId: number, changes: 
     transport,
     { method: 'PATCH', url: `/api/v2/calls/${callId}`, body: { call } },
     callEnvelopeSchema,
+    invalidDetailsOf,
   );
   return updated;
 }
@@ -72,5 +70,10 @@ export async function addVoiceComment(
   comment: VoiceCommentInput,
 ): Promise<TicketComment> {
   const body = validateBody(voiceCommentInputSchema, comment);
-  return send(transport, { method: 'POST', url: `/api/v2/calls/${callId}/comments`, body }, ticketCommentSchema);
+  return send(
+    transport,
+    { method: 'POST', url: `/api/v2/calls/${callId}/comments`, body },
+    ticketCommentSchema,
+    invalidDetailsOf,
+  );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { impossibleValues } from './consistency';
-import { callCreateSchema, callUpdateSchema } from './schema';
+import { callCreateSchema, callUpdateSchema } from './writeSchema';
 
 const now = Date.parse('2024-01-17T18:30:00Z');
 const messages = (call: Record<string, unknown>) =>

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { invalidDetailsOf } from './errorDetails';
 import { storedCall } from '../test/callFixtures';
 import { fakeTransport, json } from '../test/fakeTransport';
-import { getCall } from './api';
+import { getCall } from './getCall';
 import { CallApiError, problemOfResponse } from './errors';
 
 // Each body Zendesk (or what stands in front of it) has been seen to answer, and what the app makes of it.
@@ -19,7 +20,7 @@ describe('422 bodies', () => {
       description: 'Datensatz ungültig',
       details: { from_line: [{ description: 'Von-Leitung ist ungültig', error: 'InvalidValue' }] },
     };
-    expect(problemOfResponse(response(422, body))).toEqual({
+    expect(problemOfResponse(response(422, body), invalidDetailsOf)).toEqual({
       kind: 'invalid',
       fields: { from_line: ['Von-Leitung ist ungültig'] },
       description: 'Datensatz ungültig',
@@ -28,14 +29,14 @@ describe('422 bodies', () => {
 
   it('puts a base message that starts with a field label on that field, message unchanged', () => {
     const body = { error: 'RecordInvalid', details: { base: [{ description: 'From line: ist ungültig' }] } };
-    expect(problemOfResponse(response(422, body))).toMatchObject({
+    expect(problemOfResponse(response(422, body), invalidDetailsOf)).toMatchObject({
       fields: { from_line: ['From line: ist ungültig'] },
     });
   });
 
   it('prefers the longest label: "Callback number" is not "Callback"', () => {
     const body = { details: { base: ['Callback number is not a phone number'] } };
-    expect(problemOfResponse(response(422, body))).toMatchObject({
+    expect(problemOfResponse(response(422, body), invalidDetailsOf)).toMatchObject({
       fields: { callback_number: ['Callback number is not a phone number'] },
     });
   });
@@ -46,7 +47,7 @@ describe('422 bodies', () => {
       description: 'Record validation errors',
       details: { base: [{ description: 'Talk Partner Edition is not enabled for this app', error: 'InvalidValue' }] },
     };
-    expect(problemOfResponse(response(422, body))).toEqual({
+    expect(problemOfResponse(response(422, body), invalidDetailsOf)).toEqual({
       kind: 'invalid',
       fields: {},
       description: 'Record validation errors',
@@ -55,7 +56,7 @@ describe('422 bodies', () => {
   });
 
   it('reads error null and no description as no description', () => {
-    expect(problemOfResponse(response(422, { error: null, description: null }))).toEqual({
+    expect(problemOfResponse(response(422, { error: null, description: null }), invalidDetailsOf)).toEqual({
       kind: 'invalid',
       fields: {},
       description: null,
@@ -64,14 +65,14 @@ describe('422 bodies', () => {
 
   it('maps a label-prefixed description without details to its field', () => {
     const body = { error: 'RecordInvalid', description: 'Call started at: ist kein gültiges Datum' };
-    expect(problemOfResponse(response(422, body))).toMatchObject({
+    expect(problemOfResponse(response(422, body), invalidDetailsOf)).toMatchObject({
       fields: { call_started_at: ['Call started at: ist kein gültiges Datum'] },
     });
   });
 
   it('survives wrong types anywhere in the body', () => {
     const body = { error: 42, description: ['x'], details: { to_line: [{ description: 7 }, null], base: 'Nope' } };
-    expect(problemOfResponse(response(422, body))).toEqual({
+    expect(problemOfResponse(response(422, body), invalidDetailsOf)).toEqual({
       kind: 'invalid',
       fields: {},
       description: null,

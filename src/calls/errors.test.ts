@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { invalidDetailsOf } from './errorDetails';
 import {
   CallApiError,
   isOutcomeUnknown,
@@ -23,6 +24,7 @@ describe('problemOfResponse', () => {
         description: 'Record validation errors',
         details: { from_line: [{ description: 'From line cannot be blank', error: 'BlankValue' }] },
       }),
+      invalidDetailsOf,
     );
     expect(problem).toEqual({
       kind: 'invalid',
@@ -31,8 +33,17 @@ describe('problemOfResponse', () => {
     });
   });
 
+  it('keeps only the description of a 422 to a read, which has no fields to mark', () => {
+    const body = { error: 'RecordInvalid', description: 'Record validation errors', details: { from_line: ['x'] } };
+    expect(problemOfResponse(response(422, body))).toEqual({
+      kind: 'invalid',
+      fields: {},
+      description: 'Record validation errors',
+    });
+  });
+
   it('maps a 422 without details', () => {
-    expect(problemOfResponse(response(422, { error: 'RecordInvalid' }))).toEqual({
+    expect(problemOfResponse(response(422, { error: 'RecordInvalid' }), invalidDetailsOf)).toEqual({
       kind: 'invalid',
       fields: {},
       description: 'RecordInvalid',

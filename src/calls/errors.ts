@@ -1,4 +1,4 @@
-import { invalidDetailsOf } from './errorDetails';
+import type { InvalidDetails } from './errorDetails';
 import type { ApiResponse } from './transport';
 import { isRecord } from '../lib/isRecord';
 
@@ -86,15 +86,21 @@ export function parseRetryAfter(value: string | undefined, now: number = Date.no
   return Number.isNaN(date) ? null : Math.max(0, Math.ceil((date - now) / 1000));
 }
 
+/** Reads a 422's details into fields; the write paths pass errorDetails.ts's, so the list loads none of it. */
+export type InvalidDetailsReader = (body: unknown, description: string | null) => InvalidDetails;
+
+/** A read has no form to mark: its 422 (never seen) keeps Zendesk's description only. */
+const NO_DETAILS: InvalidDetailsReader = () => ({ fields: {}, base: [] });
+
 /** Maps a response that is not a success to the problem it stands for. */
-export function problemOfResponse(response: ApiResponse): ApiProblem {
+export function problemOfResponse(response: ApiResponse, detailsOf: InvalidDetailsReader = NO_DETAILS): ApiProblem {
   const { status, body, headers } = response;
   const description = descriptionOf(body);
   if (status === 0) return { kind: 'network', detail: description ?? 'the connection failed' };
   if (status === 401 || status === 403) return { kind: 'forbidden', status, description };
   if (status === 404) return { kind: 'notFound', description };
   if (status === 422) {
-    const { fields, base } = invalidDetailsOf(body, description);
+    const { fields, base } = detailsOf(body, description);
     return base.length > 0 ? { kind: 'invalid', fields, description, base } : { kind: 'invalid', fields, description };
   }
   if (status === 429) return { kind: 'rateLimited', retryAfterSeconds: parseRetryAfter(headers['retry-after']) };

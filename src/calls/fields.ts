@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import { count, duration, flag, id, longText, oneOf, phone, text, timestamp, url } from './fieldTypes';
 import type { FieldType } from './fieldTypes';
 
@@ -118,13 +118,20 @@ export const READ_ONLY_FIELDS = ['id', 'app_id', 'account_id', 'created_at', 'up
 
 export const CALL_FIELD_NAMES = Object.keys(CALL_FIELDS) as CallFieldName[];
 
-/** A call field's name, as the API, the comment's field list and the saved drafts name it. */
-export const callFieldNameSchema = z.enum(CALL_FIELD_NAMES as [CallFieldName, ...CallFieldName[]]);
-
 export function isCallFieldName(name: string): name is CallFieldName {
   return Object.hasOwn(CALL_FIELDS, name);
 }
 
 export function fieldsOfGroup(group: FieldGroup): CallFieldName[] {
   return CALL_FIELD_NAMES.filter((name) => CALL_FIELDS[name].group === group);
+}
+
+/** An object shape with one schema per call field, built from the catalogue (the caller's cast restores each entry's type). */
+export function fieldShape(
+  pick: (type: FieldType, name: CallFieldName) => z.ZodMiniType,
+): Record<CallFieldName, z.ZodMiniType> {
+  return Object.fromEntries(CALL_FIELD_NAMES.map((name) => [name, pick(CALL_FIELDS[name].type, name)])) as Record<
+    CallFieldName,
+    z.ZodMiniType
+  >;
 }

@@ -1,4 +1,4 @@
-import { getCall } from './api';
+import { getCall } from './getCall';
 import { CallApiError, toCallApiError } from './errors';
 import type { ApiProblem } from './errors';
 import { ticketCommentsPageSchema } from './schema';

@@ -4,7 +4,8 @@ import { isOutcomeUnknown, toCallApiError, waitAskedFor } from './errors';
 import { findTicketCalls } from './findTicketCalls';
 import { sameInstant } from './input/time';
 import { fieldsDropped } from './notKept';
-import type { CallCreate, CallRecord } from './schema';
+import type { CallRecord } from './schema';
+import type { CallCreate } from './writeSchema';
 import type { Transport } from './transport';
 
 /**

@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
 import { CallApiError, problemOfResponse, toCallApiError } from './errors';
+import type { InvalidDetailsReader } from './errors';
 import type { ApiRequest, Transport } from './transport';
 
 /** Turns zod issues into per-field messages, keyed by the dotted path below the body's root. */
@@ -21,11 +22,16 @@ export function validateBody<Schema extends z.ZodMiniType>(schema: Schema, body:
   return result.data;
 }
 
-/** Sends a request and parses a 2xx body with the schema; every other outcome is a CallApiError. */
+/**
+ * Sends a request and parses a 2xx body with the schema; every other outcome
+ * is a CallApiError. A write passes `detailsOf` (errorDetails.ts's
+ * invalidDetailsOf), so a 422's messages land next to the fields they name.
+ */
 export async function send<Schema extends z.ZodMiniType>(
   transport: Transport,
   request: ApiRequest,
   schema: Schema,
+  detailsOf?: InvalidDetailsReader,
 ): Promise<z.infer<Schema>> {
   let response;
   try {
@@ -34,7 +40,7 @@ export async function send<Schema extends z.ZodMiniType>(
     throw toCallApiError(error);
   }
   if (response.status < 200 || response.status > 299) {
-    throw new CallApiError(problemOfResponse(response));
+    throw new CallApiError(problemOfResponse(response, detailsOf));
   }
   const parsed = schema.safeParse(response.body);
   if (!parsed.success) {

@@ -1,4 +1,5 @@
-import { addVoiceComment, getCall, updateCallChecked } from './api';
+import { addVoiceComment, updateCallChecked } from './api';
+import { getCall } from './getCall';
 import { findConflicts } from './conflicts';
 import type { Collision } from './conflicts';
 import type { CallFieldName } from './fields';
@@ -6,7 +7,8 @@ import { toCallApiError } from './errors';
 import type { CallApiError } from './errors';
 import { buildUpdateChanges, buildVoiceComment } from './form/bodies';
 import type { ParsedCallFields, VoiceCommentChoice } from './form/bodies';
-import type { CallRecord, CallUpdate, VoiceCommentInput } from './schema';
+import type { CallRecord } from './schema';
+import type { CallUpdate, VoiceCommentInput } from './writeSchema';
 import type { Transport } from './transport';
 
 export interface CallUpdateRequest {

@@ -1,3 +1,4 @@
+import { invalidDetailsOf } from '../errorDetails';
 import { isOutcomeUnknown, toCallApiError } from '../errors';
 import { send } from '../send';
 import type { Transport } from '../transport';
@@ -16,6 +17,7 @@ export async function createCaller(transport: Transport, name: string, phone: st
       transport,
       { method: 'POST', url: '/api/v2/users', body: { user: { name: trimmed, phone } } },
       userEnvelopeSchema,
+      invalidDetailsOf,
     );
     return user.id;
   } catch (error) {

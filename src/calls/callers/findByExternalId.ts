@@ -1,4 +1,4 @@
-import { getCall } from '../api';
+import { getCall } from '../getCall';
 import { findVoiceCommentCallIds } from '../findTicketCalls';
 import type { CallRecord } from '../schema';
 import { send } from '../send';

@@ -1,6 +1,6 @@
 import type { CreateCallInput } from '../api';
 import type { CallFieldName, Direction } from '../fields';
-import { callCreateSchema, voiceCommentInputSchema } from '../schema';
+import { callCreateSchema, voiceCommentInputSchema } from '../writeSchema';
 import { validateBody } from '../send';
 
 /** Where the call goes: a new ticket (Zendesk makes it in the same request) or one of the caller's. */

@@ -2,8 +2,9 @@ import type { CreateCallInput } from '../api';
 import { CALL_FIELD_NAMES, CALL_FIELDS } from '../fields';
 import type { CallFieldName } from '../fields';
 import { sameInstant } from '../input/time';
-import { callCreateSchema, callUpdateSchema, voiceCommentInputSchema } from '../schema';
-import type { CallRecord, CallUpdate, VoiceCommentInput } from '../schema';
+import type { CallRecord } from '../schema';
+import { callCreateSchema, callUpdateSchema, voiceCommentInputSchema } from '../writeSchema';
+import type { CallUpdate, VoiceCommentInput } from '../writeSchema';
 import { validateBody } from '../send';
 
 /** The form's parsed call fields: the API's values, undefined (not sent) or null (cleared). */

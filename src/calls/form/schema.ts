@@ -3,7 +3,7 @@ import { CALL_FIELDS, CALL_FIELD_NAMES, MANDATORY_FIELDS } from '../fields';
 import type { CallFieldName, CallFields } from '../fields';
 import type { FieldKind } from '../fieldTypes';
 import { parseDuration } from '../input/duration';
-import { possibleCall } from '../schema';
+import { possibleCall, writeSchemaOf } from '../writeSchema';
 import { phoneErrorKey } from '../input/phone';
 import type { PhoneNormaliser } from '../input/phone';
 import { zonedLocalToIso } from '../input/time';
@@ -46,7 +46,8 @@ function toApiValue(kind: Exclude<FieldKind, 'flag'>, text: string, context: For
  * field's own write schema, or the translation key of what is wrong.
  */
 export function parseFieldText(name: CallFieldName, text: string, context: FormContext): Parsed {
-  const { kind, write } = CALL_FIELDS[name].type;
+  const { kind } = CALL_FIELDS[name].type;
+  const write = writeSchemaOf(name);
   // Flags are checkboxes, never typed text.
   if (kind === 'flag') return { error: 'errors.flag' };
   const result = write.safeParse(toApiValue(kind, text, context));

@@ -36,16 +36,6 @@ function formatOffset(minutes: number): string {
   return `${minutes < 0 ? '-' : '+'}${pad(Math.trunc(Math.abs(minutes) / 60))}:${pad(Math.abs(minutes) % 60)}`;
 }
 
-/** Whether the runtime knows this IANA time zone. */
-export function isValidTimeZone(timeZone: string): boolean {
-  try {
-    offsetFormat(timeZone);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** "2024-01-17T19:31:18" in Europe/Berlin → "2024-01-17T19:31:18+01:00"; null when not a valid date-time. */
 export function zonedLocalToIso(local: string, timeZone: string): string | null {
   const match = LOCAL.exec(local.trim());

@@ -1,6 +1,7 @@
 import type { COMPLETION_STATUSES } from '../fields';
-import { callUpdateSchema } from '../schema';
-import type { CallRecord, CallUpdate } from '../schema';
+import type { CallRecord } from '../schema';
+import { callUpdateSchema } from '../writeSchema';
+import type { CallUpdate } from '../writeSchema';
 import { validateBody } from '../send';
 import { startedAt } from './clock';
 import { holdSeconds, holdStatistics } from './holds';

@@ -2,14 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { impossibleValues } from '../consistency';
 import { CALL_FIELD_NAMES, MANDATORY_FIELDS } from '../fields';
-import {
-  callCreateSchema,
-  callEnvelopeSchema,
-  callRecordSchema,
-  callUpdateSchema,
-  ticketCommentsPageSchema,
-  voiceCommentInputSchema,
-} from '../schema';
+import { callEnvelopeSchema, callRecordSchema, ticketCommentsPageSchema } from '../schema';
+import { callCreateSchema, callUpdateSchema, voiceCommentInputSchema } from '../writeSchema';
 import { RUNS, readValue, someFields, unknownKey, writeValue } from './arbitraries';
 
 const record = fc.record(Object.fromEntries(CALL_FIELD_NAMES.map((name) => [name, readValue(name)])));

@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { storedCall, voiceComment } from '../../test/callFixtures';
@@ -39,6 +39,8 @@ describe('App', () => {
 
     expect(await screen.findByText('App ID 1003048')).toBeInTheDocument();
     const cards = await screen.findAllByRole('listitem');
+    // The live call's controls are their own chunk: the ended call's card never waits for them.
+    expect(await within(cards[0] ?? document.body).findByRole('button', { name: 'End call' })).toBeInTheDocument();
     expect(cards.map((card) => card.textContent)).toEqual([
       // Started long ago and never ended: "Not ended", and End call asks for the real end.
       expect.stringMatching(/^↗ Outbound callIn progress.*Jan 17, 2024, 10:00 AM · No duration yetNot endedEnd call$/),

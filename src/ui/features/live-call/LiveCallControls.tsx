@@ -12,6 +12,7 @@ import { LiveClock } from '../../shared/live/LiveClock';
 import { useLiveCall } from '../../shared/live/useLiveCall';
 import { useSession } from '../../shared/session/SessionProvider';
 import { EndCallButton } from './EndCallButton';
+import { LiveControlsPlaceholder } from './LiveControlsPlaceholder';
 import { RequestProblem } from './RequestProblem';
 import { fieldProblem, useOneRequest } from './useOneRequest';
 
@@ -43,7 +44,7 @@ export function LiveCallControls({ call, onStored }: { call: CallRecord; onStore
     const { endedAt } = live.state;
     if (endedAt === null) return null;
     return (
-      <Suspense fallback={<Skeleton height="120px" />}>
+      <Suspense fallback={<LiveControlsPlaceholder wrapUp />}>
         <WrapUpPanel call={call} endedAt={endedAt} onStored={onStored} onDone={live.forget} />
       </Suspense>
     );

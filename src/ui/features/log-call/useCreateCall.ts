@@ -4,7 +4,7 @@ import { isOutcomeUnknown, toCallApiError, waitAskedFor } from '../../../calls/e
 import { zonedLocalToIso } from '../../../calls/input/time';
 import { createCallOnce, findCreatedCall, recoveredCall, watchForCreatedCall } from '../../../calls/recovery';
 import type { CreateIdentity, CreatedCall } from '../../../calls/recovery';
-import type { CallCreate } from '../../../calls/schema';
+import type { CallCreate } from '../../../calls/writeSchema';
 import type { CallFormApi } from '../../shared/form/formModel';
 import type { FormDraftHandle } from '../../shared/form/useFormDraft';
 import type { NotKeptHandle } from '../../shared/form/draftNotKept';

@@ -5,7 +5,8 @@ import type { CreatedCall } from '../../../calls/recovery';
 import type { CallRecord } from '../../../calls/schema';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { CallList } from '../../features/call-list/CallList';
-import { LiveCallControls } from '../../features/live-call/LiveCallControls';
+import { LiveCallSlot } from '../../features/live-call/LiveCallSlot';
+import { preloadLiveControls } from '../../features/live-call/liveControlsChunk';
 import { useTicketCalls } from '../../features/call-list/useTicketCalls';
 import { UnreadableCallCard } from '../../features/call-list/UnreadableCallCard';
 import { markUsable } from '../../shared/markUsable';
@@ -60,8 +61,9 @@ export function CallLogger() {
   }, [listSettled]);
   useEffect(() => (listSettled ? preloadForms() : undefined), [listSettled]);
   useEffect(preloadCallDetails, []);
+  useEffect(preloadLiveControls, []);
 
-  const liveOf = (call: CallRecord) => <LiveCallControls key={call.id} call={call} onStored={calls.upsert} />;
+  const liveOf = (call: CallRecord) => <LiveCallSlot key={call.id} call={call} onStored={calls.upsert} />;
 
   const toList = () => {
     show({ name: 'list' });

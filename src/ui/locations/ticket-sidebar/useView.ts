@@ -5,7 +5,7 @@ import * as z from 'zod/mini';
 export type View =
   { name: 'list' } | { name: 'log' } | { name: 'call'; callId: number } | { name: 'update'; callId: number };
 
-const viewSchema = z.discriminatedUnion('name', [
+const viewSchema = z.union([
   z.object({ name: z.literal('list') }),
   z.object({ name: z.literal('log') }),
   z.object({ name: z.literal('call'), callId: z.number() }),

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { callFieldNameSchema } from '../../../calls/fields';
+import { callFieldNameSchema } from '../../../calls/writeSchema';
 import type { CallFieldName } from '../../../calls/fields';
 import type { CallFormValues } from '../../../calls/form/values';
 import { commentValuesSchema } from './formModel';

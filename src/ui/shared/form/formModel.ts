@@ -1,6 +1,7 @@
 import type { UseFormReturn } from 'react-hook-form';
 import * as z from 'zod/mini';
-import { CALL_FIELD_NAMES, callFieldNameSchema } from '../../../calls/fields';
+import { CALL_FIELD_NAMES } from '../../../calls/fields';
+import { callFieldNameSchema } from '../../../calls/writeSchema';
 import type { CallFieldName } from '../../../calls/fields';
 import { callFieldsSchema } from '../../../calls/form/schema';
 import type { FormContext } from '../../../calls/form/schema';
