@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { zendeskSandbox } from './sandbox/plugin.ts';
+import { translationSections } from './scripts/translationSections.ts';
 import { zafAppFiles } from './scripts/zafAppFiles.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -15,6 +16,7 @@ export default defineConfig(({ command, mode }) => ({
   publicDir: false,
   plugins: [
     react(),
+    translationSections(),
     zafAppFiles(root),
     command === 'serve' ? zendeskSandbox({ appDir: mode === 'dist' ? 'dist' : '.' }) : null,
   ],

@@ -1,8 +1,9 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { translationSections } from './scripts/translationSections.ts';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), translationSections()],
   test: {
     // Component tests render Garden in jsdom; on a loaded 2-core machine 5 s is not always enough.
     testTimeout: 20_000,

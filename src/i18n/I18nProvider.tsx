@@ -2,7 +2,8 @@ import { createContext, useContext, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import { createFormatters } from './format';
 import type { Formatters } from './format';
-import { english, loadMessages, resolveLocale } from './messages';
+import { english } from './englishTexts';
+import { loadMessages, resolveLocale } from './messages';
 import type { MessageTree } from './messages';
 import { createTranslator } from './translate';
 import type { Translator } from './translate';
@@ -29,7 +30,7 @@ export function I18nProvider({
 }) {
   const resolved = resolveLocale(locale);
   const [loaded, setLoaded] = useState<{ locale: string; messages: MessageTree } | null>(() =>
-    resolved === 'en' ? { locale: 'en', messages: english } : null,
+    resolved === 'en' ? { locale: 'en', messages: english.texts } : null,
   );
 
   useEffect(() => {
@@ -41,7 +42,7 @@ export function I18nProvider({
       },
       () => {
         // A chunk that failed to load must not leave the agent with nothing: English it is.
-        if (live) setLoaded({ locale: resolved, messages: english });
+        if (live) setLoaded({ locale: resolved, messages: english.texts });
       },
     );
     return () => {

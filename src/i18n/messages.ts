@@ -1,8 +1,9 @@
-import { ui as english } from '../../translations/en.json';
+import type translations from '../../translations/en.json';
+import { english } from './englishTexts';
 
-/** The app's own texts: the `ui` part of translations/<locale>.json (`app` is Zendesk's listing). */
-export type Messages = typeof english;
-export { english };
+/** The app's own texts: translations/<locale>.json but for `app` (Zendesk's listing), a section per top-level key. */
+export type Messages = Omit<typeof translations, 'app'>;
+export type Section = keyof Messages;
 
 type Leaves<Tree, Prefix extends string = ''> = {
   [Key in keyof Tree & string]: Tree[Key] extends string ? `${Prefix}${Key}` : Leaves<Tree[Key], `${Prefix}${Key}.`>;
@@ -16,13 +17,15 @@ export type PluralKey = MessageKey extends infer Key ? (Key extends `${infer Bas
 
 export type MessageTree = { readonly [key: string]: string | MessageTree };
 
-// English is in the main bundle as the fallback; every other locale is a chunk loaded on demand.
+// English ships section by section with the code (englishTexts.ts); every other locale is one chunk loaded on demand.
 const loaders = import.meta.glob<MessageTree>(['../../translations/*.json', '!../../translations/en.json'], {
-  import: 'ui',
+  query: '?texts',
+  import: 'default',
 });
 
 function localeOfPath(path: string): string {
-  return path.slice(path.lastIndexOf('/') + 1, -'.json'.length);
+  const file = path.slice(path.lastIndexOf('/') + 1);
+  return file.slice(0, file.indexOf('.json'));
 }
 
 /** The locales the app has texts for, e.g. ["de", "en", "es"]. */
@@ -37,8 +40,8 @@ export function resolveLocale(requested: string, available: readonly string[] = 
   return available.find((locale) => locale.toLowerCase() === language) ?? 'en';
 }
 
-/** Loads one locale's texts (a small chunk of its own); English is always in the bundle. */
+/** Loads one locale's texts (a small chunk of its own); English arrives with the code that shows it. */
 export async function loadMessages(locale: string): Promise<MessageTree> {
   const loader = Object.entries(loaders).find(([path]) => localeOfPath(path) === locale)?.[1];
-  return loader === undefined ? english : loader();
+  return loader === undefined ? english.texts : loader();
 }

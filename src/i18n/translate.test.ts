@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { english } from './messages';
+import { allEnglish } from './allEnglish';
+
+const english = allEnglish;
 import { createTranslator } from './translate';
 
 describe('createTranslator', () => {

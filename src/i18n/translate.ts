@@ -1,4 +1,5 @@
-import { english } from './messages';
+import { english as sharedEnglish } from './englishTexts';
+import type { EnglishTexts } from './englishTexts';
 import type { MessageKey, MessageTree, PluralKey } from './messages';
 
 export type Vars = Readonly<Record<string, string | number>>;
@@ -27,12 +28,19 @@ function interpolate(text: string, vars: Vars): string {
 }
 
 /**
- * Texts in the agent's language, English where a translation is missing, and
- * the key itself as the last resort: a missing text never breaks rendering.
+ * Texts in the agent's language, English where a translation is missing (a render
+ * waits for an English section still on its way), and the key itself as the last resort.
  */
-export function createTranslator(locale: string, messages: MessageTree): Translator {
-  const text = (key: string, vars: Vars = {}) =>
-    interpolate(lookup(messages, key) ?? lookup(english, key) ?? key, vars);
+export function createTranslator(
+  locale: string,
+  messages: MessageTree,
+  english: EnglishTexts = sharedEnglish,
+): Translator {
+  const inEnglish = (key: string) => {
+    english.awaitSection(key);
+    return lookup(english.texts, key);
+  };
+  const text = (key: string, vars: Vars = {}) => interpolate(lookup(messages, key) ?? inEnglish(key) ?? key, vars);
   let rules: Intl.PluralRules;
   try {
     rules = new Intl.PluralRules(locale);
@@ -46,6 +54,6 @@ export function createTranslator(locale: string, messages: MessageTree): Transla
       const chosen = lookup(messages, `${key}.${form}`) !== undefined ? form : 'other';
       return text(`${key}.${chosen}`, { ...vars, count });
     },
-    has: (key): key is MessageKey => lookup(english, key) !== undefined,
+    has: (key): key is MessageKey => (lookup(messages, key) ?? inEnglish(key)) !== undefined,
   };
 }

@@ -1,6 +1,8 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
+import { allEnglish } from '../i18n/allEnglish';
+import { addEnglish } from '../i18n/englishTexts';
 
 // A file's first render builds Garden's styles: on a busy 2-core machine that alone can pass the 1 s default.
 configure({ asyncUtilTimeout: 5_000 });
@@ -27,6 +29,9 @@ class NoLayoutResizeObserver {
   disconnect() {}
 }
 Object.defineProperty(window, 'ResizeObserver', { configurable: true, value: NoLayoutResizeObserver });
+
+// Components are tested as they render once every English section has arrived (englishTexts.test.ts tests the arriving).
+addEnglish(allEnglish);
 
 afterEach(() => {
   cleanup();

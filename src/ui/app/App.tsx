@@ -1,10 +1,13 @@
 import { Dots } from '@zendeskgarden/react-loaders';
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
+import { loadAllEnglish } from '../../i18n/englishTexts';
 import { I18nProvider, useI18n } from '../../i18n/I18nProvider';
+import { resolveLocale } from '../../i18n/messages';
 import { useAutoResize, useColorScheme } from '../../zaf/hooks';
 import { ZafProvider, useHostAgent, useZafState } from '../../zaf/ZafProvider';
 import type { NoZafClient, ZafClient } from '../../zaf/types';
 import { agentTimeZone } from '../shared/agentTimeZone';
+import { whenUsable } from '../shared/markUsable';
 import { Notice } from '../shared/Notice';
 import { NoticesProvider } from '../shared/notices/NoticesProvider';
 import { ThemeRoot } from '../shared/ThemeRoot';
@@ -16,13 +19,13 @@ function Body() {
   const state = useZafState();
   switch (state.status) {
     case 'outsideZendesk':
-      return <Notice type="info" title={t('app.outsideZendesk.title')} body={t('app.outsideZendesk.body')} />;
+      return <Notice type="info" title={t('shell.outsideZendesk.title')} body={t('shell.outsideZendesk.body')} />;
     case 'sdkMissing':
-      return <Notice type="error" title={t('app.sdkMissing.title')} body={t('app.sdkMissing.body')} />;
+      return <Notice type="error" title={t('shell.sdkMissing.title')} body={t('shell.sdkMissing.body')} />;
     case 'connecting':
-      return <Dots aria-label={t('app.loading')} role="img" />;
+      return <Dots aria-label={t('shell.loading')} role="img" />;
     case 'failed':
-      return <Notice type="error" title={t('app.connectFailed.title')} body={t('app.connectFailed.body')} />;
+      return <Notice type="error" title={t('shell.connectFailed.title')} body={t('shell.connectFailed.body')} />;
     case 'ready':
       return <LocationRoot location={state.context.location} />;
   }
@@ -39,6 +42,16 @@ function Shell({ client }: { client: ZafClient | null }) {
   const timeZone = agentTimeZone(agent?.currentUser?.timeZone);
   // Until Zendesk says which language the agent uses, the browser's is the best guess.
   const locale = agent?.currentUser?.locale ?? navigator.language;
+  const inEnglish = resolveLocale(locale) === 'en';
+  useEffect(() => {
+    if (!inEnglish) return;
+    // The English the first paint left out (forms, details, the other location's) follows right after it.
+    return whenUsable(() => {
+      loadAllEnglish().catch(() => {
+        // A render that needs one of them fetches again, and says so if that fails too.
+      });
+    });
+  }, [inEnglish]);
   return (
     <ThemeRoot scheme={scheme}>
       <Page ref={root}>

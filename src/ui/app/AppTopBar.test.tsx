@@ -46,7 +46,7 @@ describe('the top bar’s pane', { timeout: 20_000 }, () => {
 
     expect(await screen.findByRole('radio', { name: 'Olivia Chen' }, { timeout: 4000 })).toBeChecked();
     expect(screen.getByText('olivia@example.com · Acme')).toBeInTheDocument();
-    expect(screen.getByRole('radio', { name: 'New ticket' })).toBeChecked();
+    expect(await screen.findByRole('radio', { name: 'New ticket' })).toBeChecked();
     expect(api.requests.filter((request) => SEARCH.test(request.url))).toHaveLength(1);
     expect(client.getTopBarData).toHaveBeenCalledTimes(1);
     expect(client.getTicketSidebarData).not.toHaveBeenCalled();

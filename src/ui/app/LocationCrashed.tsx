@@ -7,9 +7,9 @@ import { Callout } from '../shared/notices/Callout';
 export function LocationCrashed() {
   const { t } = useI18n();
   return (
-    <Callout type="error" role="alert" title={t('app.crashed.title')}>
+    <Callout type="error" role="alert" title={t('shell.crashed.title')}>
       <Stack $gap="xs">
-        <span>{t('app.crashed.body')}</span>
+        <span>{t('shell.crashed.body')}</span>
         <div>
           <Button
             size="small"
@@ -17,7 +17,7 @@ export function LocationCrashed() {
               window.location.reload();
             }}
           >
-            {t('app.crashed.reload')}
+            {t('shell.crashed.reload')}
           </Button>
         </div>
       </Stack>

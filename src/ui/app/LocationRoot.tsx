@@ -1,6 +1,8 @@
 import { Dots } from '@zendeskgarden/react-loaders';
-import { Suspense } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
+import { LOCATION_READS } from '../../zaf/locationReads';
+import { useZafReady } from '../../zaf/ZafProvider';
 import { ErrorBoundary } from '../shared/ErrorBoundary';
 import { Notice } from '../shared/Notice';
 import { LocationCrashed } from './LocationCrashed';
@@ -9,19 +11,27 @@ import { LOCATION_ROOTS } from './locations';
 /** The root of the Zendesk place the app was opened in, or a word that the app has none there. */
 export function LocationRoot({ location }: { location: string }) {
   const { t } = useI18n();
+  const { client } = useZafReady();
+  useEffect(() => {
+    const read = Object.hasOwn(LOCATION_READS, location) ? LOCATION_READS[location] : undefined;
+    // The location's get goes out while its code loads, not after: the root reads the same answer.
+    read?.(client).catch(() => {
+      // The root asks again when it mounts, and says so if that fails too.
+    });
+  }, [client, location]);
   const Root = Object.hasOwn(LOCATION_ROOTS, location) ? LOCATION_ROOTS[location] : undefined;
   if (Root === undefined)
     return (
       <Notice
         type="info"
-        title={t('app.unknownLocation.title')}
-        body={t('app.unknownLocation.body', { location: location || '—' })}
+        title={t('shell.unknownLocation.title')}
+        body={t('shell.unknownLocation.body', { location: location || '—' })}
       />
     );
   // A render error, or a chunk that failed to load, stays a message in this place: never a blank frame.
   return (
     <ErrorBoundary fallback={<LocationCrashed />}>
-      <Suspense fallback={<Dots aria-label={t('app.loading')} role="img" />}>
+      <Suspense fallback={<Dots aria-label={t('shell.loading')} role="img" />}>
         <Root />
       </Suspense>
     </ErrorBoundary>

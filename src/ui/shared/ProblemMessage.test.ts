@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ui as german } from '../../../translations/de.json';
-import { ui as spanish } from '../../../translations/es.json';
+import german from '../../../translations/de.json';
+import spanish from '../../../translations/es.json';
 import type { ApiProblem } from '../../calls/errors';
-import { english } from '../../i18n/messages';
+import { english } from '../../i18n/englishTexts';
 import type { MessageTree } from '../../i18n/messages';
 import { createTranslator } from '../../i18n/translate';
 import { problemSentence } from './ProblemMessage';
@@ -21,7 +21,7 @@ const PROBLEMS: ApiProblem[] = [
 
 // What the write texts promise about the agent's typing, in each language.
 const LOCALES: [string, MessageTree, RegExp][] = [
-  ['en', english, /entries/i],
+  ['en', english.texts, /entries/i],
   ['de', german, /Eingaben/],
   ['es', spanish, /Sus datos/],
 ];

@@ -14,17 +14,17 @@ export function AppHeader() {
   return (
     <Stack $gap="xs">
       {appId === 0 ? (
-        <Callout type="warning" title={t('app.missingAppId.title')}>
-          {t('app.missingAppId.body')}
+        <Callout type="warning" title={t('shell.missingAppId.title')}>
+          {t('shell.missingAppId.body')}
         </Callout>
       ) : null}
       {settings.problems.map((problem) => (
         <Callout type="warning" key={problem.setting}>
           {problem.setting === 'default_country'
-            ? t('app.badCountrySetting', { value: problem.value })
+            ? t('sidebar.badCountrySetting', { value: problem.value })
             : problem.setting === 'comment_fields'
-              ? t('app.badFieldsSetting', { names: problem.unknownNames.join(', ') })
-              : t('app.badLineSetting', { value: problem.value })}
+              ? t('sidebar.badFieldsSetting', { names: problem.unknownNames.join(', ') })
+              : t('sidebar.badLineSetting', { value: problem.value })}
         </Callout>
       ))}
     </Stack>
@@ -41,7 +41,7 @@ export function AppFooter() {
   const { appId } = useSession();
   return (
     <footer>
-      <Quiet>{t('app.appId', { appId: appId === 0 ? '—' : appId })}</Quiet>
+      <Quiet>{t('sidebar.appId', { appId: appId === 0 ? '—' : appId })}</Quiet>
     </footer>
   );
 }

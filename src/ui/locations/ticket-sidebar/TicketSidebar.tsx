@@ -4,18 +4,21 @@ import { firstCommentsPage } from '../../../calls/findTicketCalls';
 import { primeable } from '../../../calls/primedTransport';
 import { parseAppSettings } from '../../../calls/settings';
 import type { Transport } from '../../../calls/transport';
+import { addEnglish } from '../../../i18n/englishTexts';
 import { useI18n } from '../../../i18n/I18nProvider';
 import type { TicketSidebarData, ZafClient } from '../../../zaf/types';
-import { askOncePerClient, useHostData } from '../../../zaf/useHostData';
+import { readTicketSidebar } from '../../../zaf/locationReads';
+import { useHostData } from '../../../zaf/useHostData';
 import { useZafReady } from '../../../zaf/ZafProvider';
 import { CallFormToolsProvider } from '../../shared/form/CallFormTools';
 import { Notice } from '../../shared/Notice';
 import { SessionProvider } from '../../shared/session/SessionProvider';
 import type { Session } from '../../shared/session/SessionProvider';
 import { CallLogger } from './CallLogger';
+import { card, details, list, live, notify, problems, sidebar, values } from '../../../../translations/en.json';
 
-// The ticket, its requester and brand, the agent and the scheme: one get for the whole sidebar.
-const readSidebar = askOncePerClient((client) => client.getTicketSidebarData());
+// The English the list shows, in its own first paint; the forms' and the top bar's come after (a test checks the set).
+addEnglish({ sidebar, list, card, details, live, notify, problems, values });
 
 // The list's first read goes out with that get, not after it: the two round trips overlap.
 const transports = new WeakMap<ZafClient, Transport>();
@@ -56,19 +59,19 @@ function TicketSession({ data, ticketId }: { data: TicketSidebarData; ticketId: 
 export function TicketSidebar() {
   const { t } = useI18n();
   const { client, context } = useZafReady();
-  const host = useHostData(readSidebar);
+  const host = useHostData(readTicketSidebar);
   useEffect(() => {
     ticketTransport(client, context.ticketId);
   }, [client, context.ticketId]);
   switch (host.status) {
     case 'loading':
-      return <Dots aria-label={t('app.loading')} role="img" />;
+      return <Dots aria-label={t('shell.loading')} role="img" />;
     case 'failed':
-      return <Notice type="error" title={t('app.connectFailed.title')} body={t('app.connectFailed.body')} />;
+      return <Notice type="error" title={t('shell.connectFailed.title')} body={t('shell.connectFailed.body')} />;
     case 'ready': {
       const ticketId = host.data.ticketId ?? context.ticketId;
       if (ticketId === null)
-        return <Notice type="info" title={t('app.noTicket.title')} body={t('app.noTicket.body')} />;
+        return <Notice type="info" title={t('sidebar.noTicket.title')} body={t('sidebar.noTicket.body')} />;
       return <TicketSession data={host.data} ticketId={ticketId} />;
     }
   }

@@ -1,7 +1,7 @@
 import { Field, Input } from '@zendeskgarden/react-forms';
 import { Dots } from '@zendeskgarden/react-loaders';
 import { SM } from '@zendeskgarden/react-typography';
-import { Suspense, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { phoneErrorKey } from '../../../calls/input/phone';
 import type { AppSettings } from '../../../calls/settings';
@@ -10,20 +10,23 @@ import type { MessageKey } from '../../../i18n/messages';
 import { useZafEvent } from '../../../zaf/hooks';
 import type { CurrentUser, ZafClient } from '../../../zaf/types';
 import { useCallFormTools } from '../../shared/form/CallFormTools';
-import { useCommentTitle } from '../../shared/form/voiceComment';
 import { FormActions } from '../../shared/form/FormActions';
-import { FormProblem } from '../../shared/form/FormProblem';
 import { useCountdown } from '../../shared/form/useCountdown';
 import { markUsable } from '../../shared/markUsable';
 import { Callout } from '../../shared/notices/Callout';
 import { Stack } from '../../shared/layout';
-import { CallerOptions, NewCaller, preloadPaneParts } from './lazyPaneParts';
+import {
+  CallerOptions,
+  FormProblem,
+  LoggedNotKept,
+  NewCaller,
+  PendingLogNotice,
+  RemoteProblem,
+  TicketOptions,
+  preloadPaneParts,
+} from './lazyPaneParts';
 import { DirectionChoice } from './DirectionChoice';
 import type { PendingLog } from './paneDraft';
-import { LoggedNotKept } from './LoggedNotKept';
-import { PendingLogNotice } from './PendingLogNotice';
-import { TicketOptions } from './TicketOptions';
-import { RemoteProblem } from './RemoteProblem';
 import { useCallerLookup } from './useCallerLookup';
 import { useLogCall } from './useLogCall';
 import { usePaneDraft } from './usePaneDraft';
@@ -42,7 +45,6 @@ export function CallerPane({ session, onLogged }: { session: PaneSession; onLogg
   const i18n = useI18n();
   const { t } = i18n;
   const { normalisePhone } = useCallFormTools();
-  const { titleOf } = useCommentTitle();
   const { client, settings } = session;
   // What the agent typed and picked is kept as it changes: a reload of Zendesk loses none of it.
   const { draft, update, clear } = usePaneDraft(session.installationId);
@@ -109,7 +111,6 @@ export function CallerPane({ session, onLogged }: { session: PaneSession; onLogg
           lookup.ticket === 'new'
             ? { kind: 'new', subject: ticketSubject }
             : { kind: 'existing', ticketId: lookup.ticket },
-        title: titleOf({ direction, from_line: e164, to_line: e164 }),
         commentFields: settings.commentFields,
       },
     });
@@ -119,20 +120,22 @@ export function CallerPane({ session, onLogged }: { session: PaneSession; onLogg
   return (
     // The host's pane is already titled with the app's name: no heading, so the whole flow fits the pane.
     <Stack as="form" $gap="sm" noValidate onSubmit={submit} aria-label={t('topBar.title')}>
-      <PendingLogNotice
-        check={pendingCheck}
-        onOpen={(ticketId) => {
-          void client
-            .routeToTicket(ticketId)
-            .then(() => client.hidePopover())
-            .then(onLogged, () => {
-              // The host could not open it: the notice stays, with the ticket's number to open by hand.
-            });
-        }}
-      />
+      {pendingCheck.status === 'none' ? null : (
+        <PendingLogNotice
+          check={pendingCheck}
+          onOpen={(ticketId) => {
+            void client
+              .routeToTicket(ticketId)
+              .then(() => client.hidePopover())
+              .then(onLogged, () => {
+                // The host could not open it: the notice stays, with the ticket's number to open by hand.
+              });
+          }}
+        />
+      )}
       {session.appId === 0 ? (
-        <Callout type="warning" title={t('app.missingAppId.title')}>
-          {t('app.missingAppId.body')}
+        <Callout type="warning" title={t('shell.missingAppId.title')}>
+          {t('shell.missingAppId.body')}
         </Callout>
       ) : null}
       {settings.companyLine === null ? <Callout type="warning">{t('topBar.noCompanyLine')}</Callout> : null}
@@ -173,20 +176,16 @@ export function CallerPane({ session, onLogged }: { session: PaneSession; onLogg
         />
       ) : null}
       {callers.status === 'ready' && callers.data.length > 0 ? (
-        <Suspense fallback={null}>
-          <CallerOptions callers={callers.data} pick={lookup.pick} onPick={lookup.setPick} error={callerError} />
-        </Suspense>
+        <CallerOptions callers={callers.data} pick={lookup.pick} onPick={lookup.setPick} error={callerError} />
       ) : null}
       {callers.status === 'ready' && lookup.pick === 'new' ? (
-        <Suspense fallback={null}>
-          <NewCaller
-            name={name}
-            onName={(value) => {
-              update({ newName: value });
-            }}
-            error={nameError}
-          />
-        </Suspense>
+        <NewCaller
+          name={name}
+          onName={(value) => {
+            update({ newName: value });
+          }}
+          error={nameError}
+        />
       ) : null}
       {tickets.status === 'loading' ? (
         <SM role="status">

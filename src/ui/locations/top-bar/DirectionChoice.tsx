@@ -16,7 +16,7 @@ export function DirectionChoice({
   return (
     <Fieldset>
       {/* Inbound and Outbound say what they choose; the legend is for screen readers. */}
-      <Fieldset.Legend hidden>{t('fields.direction')}</Fieldset.Legend>
+      <Fieldset.Legend hidden>{t('topBar.direction')}</Fieldset.Legend>
       <Row $gap="md">
         {DIRECTIONS.map((value) => (
           <Field key={value}>

@@ -1,17 +1,20 @@
 import { Dots } from '@zendeskgarden/react-loaders';
 import { useMemo, useState } from 'react';
 import { parseAppSettings } from '../../../calls/settings';
+import { addEnglish } from '../../../i18n/englishTexts';
 import { useI18n } from '../../../i18n/I18nProvider';
-import { askOncePerClient, useHostData } from '../../../zaf/useHostData';
+import { readTopBar } from '../../../zaf/locationReads';
+import { useHostData } from '../../../zaf/useHostData';
 import { useZafReady } from '../../../zaf/ZafProvider';
 import type { CurrentUser } from '../../../zaf/types';
 import { CallFormToolsProvider } from '../../shared/form/CallFormTools';
 import { Notice } from '../../shared/Notice';
 import { CallerPane } from './CallerPane';
 import type { PaneSession } from './CallerPane';
+import { errors, form, problems, topBar, values } from '../../../../translations/en.json';
 
-// The agent and the scheme: one get when the pane opens.
-const readTopBar = askOncePerClient((client) => client.getTopBarData());
+// The English the pane shows, in its own first paint; the list's and the forms' come after (a test checks the set).
+addEnglish({ topBar, form, errors, problems, values });
 
 function PaneSessionRoot({ agent }: { agent: CurrentUser | null }) {
   const { client, metadata } = useZafReady();
@@ -47,9 +50,9 @@ export function TopBar() {
   const host = useHostData(readTopBar);
   switch (host.status) {
     case 'loading':
-      return <Dots aria-label={t('app.loading')} role="img" />;
+      return <Dots aria-label={t('shell.loading')} role="img" />;
     case 'failed':
-      return <Notice type="error" title={t('app.connectFailed.title')} body={t('app.connectFailed.body')} />;
+      return <Notice type="error" title={t('shell.connectFailed.title')} body={t('shell.connectFailed.body')} />;
     case 'ready':
       return <PaneSessionRoot agent={host.data.currentUser} />;
   }

@@ -1,12 +1,11 @@
 import { useState } from 'react';
-import { listOpenTickets } from '../../../calls/callers/openTickets';
 import type { OpenTicket } from '../../../calls/callers/openTickets';
-import { searchCallers } from '../../../calls/callers/searchCallers';
 import type { Caller } from '../../../calls/callers/searchCallers';
 import { loadPhoneNormaliser } from '../../../calls/input/phone';
 import type { PhoneNormaliser } from '../../../calls/input/phone';
 import type { Transport } from '../../../calls/transport';
 import { whenUsable } from '../../shared/markUsable';
+import { loadOpenTickets, loadSearchCallers } from './lazyPaneParts';
 import type { CallerPickFor, TicketPickFor } from './paneDraft';
 import { useRemote } from './useRemote';
 import type { Remote } from './useRemote';
@@ -68,7 +67,11 @@ export function useCallerLookup(
   );
   const { state: callers, retry: retryCallers } = useRemote(
     e164,
-    async (number) => searchCallers(transport, number, await phoneLibrary),
+    // The search's code is fetched with the phone library, right after usable; a chunk that cannot load fails like the search.
+    async (number) => {
+      const [{ searchCallers }, normaliser] = await Promise.all([loadSearchCallers(), phoneLibrary]);
+      return searchCallers(transport, number, normaliser);
+    },
     SEARCH_DELAY_MS,
   );
   const picked = picks.callerPick;
@@ -80,7 +83,7 @@ export function useCallerLookup(
 
   const { state: tickets, retry: retryTickets } = useRemote(
     chosen === null ? null : String(chosen.id),
-    (id) => listOpenTickets(transport, Number(id)),
+    async (id) => (await loadOpenTickets()).listOpenTickets(transport, Number(id)),
     0,
   );
   const { ticketPick } = picks;

@@ -3,11 +3,12 @@ import type { CallerChoice } from '../../../calls/callers/logTopBarCall';
 import type { TopBarCall } from '../../../calls/callers/topBarCall';
 import { retryAtOf, toCallApiError } from '../../../calls/errors';
 import type { CallFieldName } from '../../../calls/fields';
-import { NotKeptMemory } from '../../../calls/notKeptMemory';
 import type { Transport } from '../../../calls/transport';
+import { loadAllEnglish } from '../../../i18n/englishTexts';
+import { useI18n } from '../../../i18n/I18nProvider';
 import type { ZafClient } from '../../../zaf/types';
 import type { SubmitProblem } from '../../shared/form/submitProblem';
-import { loadLogTopBarCall } from './lazyPaneParts';
+import { loadCommentTitle, loadLogTopBarCall, loadNotKeptMemory } from './lazyPaneParts';
 import type { PendingLog } from './paneDraft';
 
 export type LogState =
@@ -18,7 +19,10 @@ export type LogState =
   /** Logged and opened, but Zendesk dropped some fields sent: the pane stays open to say which */
   | { status: 'notKept'; ticketId: number; notKept: CallFieldName[] };
 
-export type LogRequest = { caller: CallerChoice; call: Omit<TopBarCall, 'callerId' | 'externalId' | 'startedAt'> };
+export type LogRequest = {
+  caller: CallerChoice;
+  call: Omit<TopBarCall, 'callerId' | 'externalId' | 'startedAt' | 'title'>;
+};
 
 /** The draft's pending log, read and kept by the pane's draft so that a reload keeps it too. */
 export interface PendingStore {
@@ -52,9 +56,9 @@ export function useLogCall(
   store: PendingStore,
   onLogged: () => void,
 ) {
+  const i18n = useI18n();
   const [state, setState] = useState<LogState>({ status: 'editing' });
   const inFlight = useRef(false);
-  const [notKeptMemory] = useState(() => new NotKeptMemory(installationId));
 
   const log = async (request: LogRequest) => {
     if (inFlight.current) return;
@@ -66,18 +70,25 @@ export function useLogCall(
     try {
       const attempt = { createdCallerId: pending.createdCallerId, sentTo: pending.sentTo };
       // Preloaded once the pane was usable; a chunk that cannot load fails like the request would.
-      const { logTopBarCall } = await loadLogTopBarCall();
+      // The comment's words come with the logging code (English's after the first paint): all preloaded once usable.
+      const [{ logTopBarCall }, { NotKeptMemory }, { commentTitle }] = await Promise.all([
+        loadLogTopBarCall(),
+        loadNotKeptMemory(),
+        loadCommentTitle(),
+        loadAllEnglish(),
+      ]);
+      const title = commentTitle(i18n, request.call.direction, request.call.callerPhone);
       const logged = await logTopBarCall(
         transport,
         request.caller,
-        { ...request.call, externalId, startedAt },
+        { ...request.call, title, externalId, startedAt },
         attempt,
         (kept) => {
           store.keepPending({ ...pending, ...kept });
         },
       );
       // The sidebar's forms stop offering what this account does not keep.
-      notKeptMemory.record(logged.sent, logged.notKept);
+      new NotKeptMemory(installationId).record(logged.sent, logged.notKept);
       try {
         await client.routeToTicket(logged.ticketId);
       } catch {

@@ -1,5 +1,4 @@
 import { useEffect, useRef, useState } from 'react';
-import { findCallByExternalId } from '../../../calls/callers/findByExternalId';
 import type { Transport } from '../../../calls/transport';
 import type { PendingLog } from './paneDraft';
 
@@ -26,19 +25,22 @@ export function usePendingCheck(transport: Transport, pending: PendingLog | null
   useEffect(() => {
     if (atOpen === null || started.current) return;
     started.current = true;
-    findCallByExternalId(transport, atOpen.sentTo, atOpen.externalId).then(
-      (found) => {
-        if (found === null || typeof found.ticket_id !== 'number') {
-          setCheck({ status: 'notFound' });
-          return;
-        }
-        forget();
-        setCheck({ status: 'found', ticketId: found.ticket_id });
-      },
-      () => {
-        setCheck({ status: 'failed' });
-      },
-    );
+    // Only a draft sent before a reload needs the call read: that code is fetched then, not with every pane.
+    import('../../../calls/callers/findByExternalId')
+      .then(({ findCallByExternalId }) => findCallByExternalId(transport, atOpen.sentTo, atOpen.externalId))
+      .then(
+        (found) => {
+          if (found === null || typeof found.ticket_id !== 'number') {
+            setCheck({ status: 'notFound' });
+            return;
+          }
+          forget();
+          setCheck({ status: 'found', ticketId: found.ticket_id });
+        },
+        () => {
+          setCheck({ status: 'failed' });
+        },
+      );
   }, [atOpen, transport, forget]);
   return check;
 }
