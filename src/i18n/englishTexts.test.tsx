@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import { Suspense } from 'react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { allEnglish } from './allEnglish';
 import { createEnglishTexts } from './englishTexts';
 import type { EnglishTexts } from './englishTexts';
@@ -76,6 +76,25 @@ describe('English arriving section by section', () => {
     show(english, 'form.submitLog');
     expect(await screen.findByText(allEnglish.form.submitLog)).toBeInTheDocument();
     expect(calls).toBe(2);
+  });
+
+  it('hands a lazy view its code only once every section is here, so the view never suspends halfway', async () => {
+    const fetch = deferred();
+    const english = createEnglishTexts({ list: allEnglish.list }, () => fetch.promise);
+    let loaded: string | null = null;
+    void english
+      .withAll(() => Promise.resolve('the form’s code'))()
+      .then((module) => {
+        loaded = module;
+      });
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(loaded).toBeNull();
+    fetch.settle()?.resolve(allEnglish);
+    await vi.waitFor(() => {
+      expect(loaded).toBe('the form’s code');
+    });
+    expect(Object.hasOwn(english.texts, 'form')).toBe(true);
   });
 
   it('fetches the rest once, however many ask', async () => {

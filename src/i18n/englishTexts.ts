@@ -38,6 +38,11 @@ export interface EnglishTexts {
    * render until it is (React's Suspense), or throws when it could not be fetched.
    */
   awaitSection: (key: string) => void;
+  /**
+   * A lazy view's loader that resolves once its code and every section are here: the view then
+   * renders whole, never suspending halfway (which would hide a heading that just took focus).
+   */
+  withAll: <Module>(load: () => Promise<Module>) => () => Promise<Module>;
 }
 
 export function createEnglishTexts(first: Partial<Messages>, fetchAll: () => Promise<Partial<Messages>>): EnglishTexts {
@@ -69,6 +74,10 @@ export function createEnglishTexts(first: Partial<Messages>, fetchAll: () => Pro
     texts,
     add,
     loadAll,
+    withAll: (load) => async () => {
+      const [module] = await Promise.all([load(), loadAll()]);
+      return module;
+    },
     awaitSection: (key) => {
       const section = sectionOf(key);
       if (section === null || Object.hasOwn(texts, section)) return;
@@ -93,4 +102,9 @@ export function addEnglish(sections: Partial<Messages>): void {
 /** Fetches the English sections the first paint did not bring (right after usable, or with a lazy view). */
 export function loadAllEnglish(): Promise<void> {
   return english.loadAll();
+}
+
+/** A lazy view's loader that waits for every English section too (EnglishTexts.withAll). */
+export function withAllEnglish<Module>(load: () => Promise<Module>): () => Promise<Module> {
+  return english.withAll(load);
 }

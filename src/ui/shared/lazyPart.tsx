@@ -1,12 +1,15 @@
 import { Suspense } from 'react';
 import type { ComponentType } from 'react';
+import { withAllEnglish } from '../../i18n/englishTexts';
 
 /**
  * A part of a view that is never on its first screen (what shows after a search, a
  * press or a failure): its code is its own chunk, and until it is here it shows nothing.
  * A chunk that cannot load throws to the location's error boundary, as React's `lazy` does.
+ * It renders once its English is here too, so it never suspends halfway after showing.
  */
-export function lazyPart<Props extends object>(load: () => Promise<ComponentType<Props>>): ComponentType<Props> {
+export function lazyPart<Props extends object>(loadPart: () => Promise<ComponentType<Props>>): ComponentType<Props> {
+  const load = withAllEnglish(loadPart);
   let part: ComponentType<Props> | null = null;
   let failure: Error | null = null;
   let loading: Promise<void> | null = null;

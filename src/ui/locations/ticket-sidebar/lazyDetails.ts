@@ -1,10 +1,11 @@
 import { lazy } from 'react';
+import { withAllEnglish } from '../../../i18n/englishTexts';
 import { whenUsable } from '../../shared/markUsable';
 import { preloadCallout } from '../../shared/notices/Callout';
 
 // One call's details (its sections and every field's formatting) are not needed to list the calls:
 // their own chunk, fetched once the list is usable, so opening a call does not wait for the network.
-const loadCallDetails = () => import('../../features/call-details/CallDetails');
+const loadCallDetails = withAllEnglish(() => import('../../features/call-details/CallDetails'));
 
 export const CallDetails = lazy(async () => ({ default: (await loadCallDetails()).CallDetails }));
 

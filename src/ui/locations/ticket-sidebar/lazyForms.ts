@@ -1,9 +1,10 @@
 import { lazy } from 'react';
+import { withAllEnglish } from '../../../i18n/englishTexts';
 
 // The forms (and react-hook-form with them) are not needed to show the ticket's
 // calls: they load in their own chunk, fetched once the list is on screen, while the agent reads it.
-const loadLogCallForm = () => import('../../features/log-call/LogCallForm');
-const loadUpdateCallForm = () => import('../../features/update-call/UpdateCallForm');
+const loadLogCallForm = withAllEnglish(() => import('../../features/log-call/LogCallForm'));
+const loadUpdateCallForm = withAllEnglish(() => import('../../features/update-call/UpdateCallForm'));
 
 export const LogCallForm = lazy(async () => ({ default: (await loadLogCallForm()).LogCallForm }));
 export const UpdateCallForm = lazy(async () => ({ default: (await loadUpdateCallForm()).UpdateCallForm }));
