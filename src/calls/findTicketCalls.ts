@@ -1,13 +1,13 @@
 import { getCall } from './getCall';
 import { CallApiError, toCallApiError } from './errors';
+import { firstCommentsPage } from './firstCommentsPage';
 import type { ApiProblem } from './errors';
 import { ticketCommentsPageSchema } from './schema';
 import type { CallRecord, TicketCommentsPage } from './schema';
 import { send } from './send';
-import type { ApiRequest, Transport } from './transport';
+import type { Transport } from './transport';
 
 export const VOICE_COMMENT_TYPE = 'TpeVoiceComment';
-const PAGE_SIZE = 100;
 /** 100 pages of 100 comments: far beyond any real ticket, and a stop if a server loops its cursors. */
 const MAX_PAGES = 100;
 
@@ -80,14 +80,6 @@ export async function findVoiceCommentCallIds(transport: Transport, ticketId: nu
   const ids: number[] = [];
   for await (const page of voiceCommentCallIdPages(transport, ticketId)) ids.push(...page);
   return ids;
-}
-
-/** The first page of a ticket's comments, as the list asks for it: the sidebar sends it ahead (see primeable). */
-export function firstCommentsPage(ticketId: number): ApiRequest {
-  return {
-    method: 'GET',
-    url: `/api/v2/tickets/${ticketId}/comments?${new URLSearchParams({ 'page[size]': String(PAGE_SIZE) }).toString()}`,
-  };
 }
 
 /** Page by page, the call ids not seen on an earlier page (possibly none). */

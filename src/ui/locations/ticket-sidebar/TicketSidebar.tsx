@@ -1,35 +1,22 @@
 import { Dots } from '@zendeskgarden/react-loaders';
 import { useEffect, useMemo } from 'react';
-import { firstCommentsPage } from '../../../calls/findTicketCalls';
-import { primeable } from '../../../calls/primedTransport';
 import { parseAppSettings } from '../../../calls/settings';
-import type { Transport } from '../../../calls/transport';
 import { addEnglish } from '../../../i18n/englishTexts';
 import { useI18n } from '../../../i18n/I18nProvider';
-import type { TicketSidebarData, ZafClient } from '../../../zaf/types';
+import type { TicketSidebarData } from '../../../zaf/types';
 import { readTicketSidebar } from '../../../zaf/locationReads';
 import { useHostData } from '../../../zaf/useHostData';
 import { useZafReady } from '../../../zaf/ZafProvider';
 import { CallFormToolsProvider } from '../../shared/form/CallFormTools';
 import { Notice } from '../../shared/Notice';
 import { SessionProvider } from '../../shared/session/SessionProvider';
+import { ticketTransport } from '../../shared/session/ticketTransport';
 import type { Session } from '../../shared/session/SessionProvider';
 import { CallLogger } from './CallLogger';
 import { card, details, list, live, notify, problems, sidebar, values } from '../../../../translations/en.json';
 
 // The English the list shows, in its own first paint; the forms' and the top bar's come after (a test checks the set).
 addEnglish({ sidebar, list, card, details, live, notify, problems, values });
-
-// The list's first read goes out with that get, not after it: the two round trips overlap.
-const transports = new WeakMap<ZafClient, Transport>();
-function ticketTransport(client: ZafClient, ticketId: number | null): Transport {
-  const known = transports.get(client);
-  if (known !== undefined) return known;
-  const primed = primeable(client.request);
-  if (ticketId !== null) primed.prime(firstCommentsPage(ticketId));
-  transports.set(client, primed.transport);
-  return primed.transport;
-}
 
 function TicketSession({ data, ticketId }: { data: TicketSidebarData; ticketId: number }) {
   const { client, metadata, context } = useZafReady();
