@@ -104,8 +104,11 @@ test('updating a call stores the change and sends only the fields that changed',
     .getByRole('button', { name: /Inbound call|Outbound call/ })
     .first()
     .click();
+  // The details replace the list once their code is here; only then is the one call's status on screen.
+  const update = app.getByRole('button', { name: 'Update call' });
+  await expect(update).toBeVisible();
   await expect(app.getByText('In progress')).toBeVisible();
-  await app.getByRole('button', { name: 'Update call' }).click();
+  await update.click();
 
   await app.getByRole('button', { name: 'Ended now' }).click();
   await expect(app.getByRole('combobox', { name: 'Completion status' })).toHaveValue('completed');
