@@ -54,7 +54,7 @@ test('when the live call’s code cannot be fetched the card says so, and Try ag
   await page.route(CONTROLS_CODE, (route) => route.abort('internetdisconnected'));
   const { app } = await openTicket(page, SEED.tickets.noCalls);
   const problem = card(app).getByRole('alert');
-  await expect(problem).toContainText('Zendesk could not be reached. Check your connection and try again.');
+  await expect(problem).toContainText('Nothing about the call is lost. Check your connection, then try again.');
   await expect(card(app).getByRole('button', { name: 'End call' })).toHaveCount(0);
 
   await page.unroute(CONTROLS_CODE);

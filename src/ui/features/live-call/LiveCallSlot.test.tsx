@@ -64,7 +64,8 @@ describe('LiveCallSlot', () => {
     network.offline = true;
     renderWithSession(<LiveCallSlot call={storedCall({ id: 8004, call_started_at: started })} onStored={vi.fn()} />);
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('Zendesk could not be reached. Check your connection and try again.');
+    expect(alert).toHaveTextContent('The call’s controls could not be loaded');
+    expect(alert).toHaveTextContent('Nothing about the call is lost. Check your connection, then try again.');
     expect(screen.queryByRole('button', { name: 'End call' })).toBeNull();
 
     network.offline = false;

@@ -7,9 +7,9 @@ import { Callout } from '../../shared/notices/Callout';
 export function LiveControlsFailed({ onRetry }: { onRetry: () => void }) {
   const { t } = useI18n();
   return (
-    <Callout type="error" role="alert" title={t('live.end')}>
+    <Callout type="error" role="alert" title={t('live.controlsFailed.title')}>
       <Stack $gap="xs">
-        <span>{t('problems.read.network')}</span>
+        <span>{t('live.controlsFailed.body')}</span>
         <div>
           <Button size="small" onClick={onRetry}>
             {t('problems.retry')}
