@@ -1,6 +1,7 @@
 import { Suspense } from 'react';
 import type { ComponentType } from 'react';
 import { withAllEnglish } from '../../i18n/englishTexts';
+import { chunk } from './chunk';
 
 /**
  * A part of a view that is never on its first screen (what shows after a search, a
@@ -9,27 +10,21 @@ import { withAllEnglish } from '../../i18n/englishTexts';
  * It renders once its English is here too, so it never suspends halfway after showing.
  */
 export function lazyPart<Props extends object>(loadPart: () => Promise<ComponentType<Props>>): ComponentType<Props> {
-  const load = withAllEnglish(loadPart);
-  let part: ComponentType<Props> | null = null;
+  // Loaded once, by the same helper as the live call's controls; a failure is kept for the error boundary.
+  const source = chunk(withAllEnglish(loadPart));
   let failure: Error | null = null;
-  let loading: Promise<void> | null = null;
   function Loaded(props: Props) {
+    const Part = source.loaded();
+    if (Part !== null) return <Part {...props} />;
     if (failure !== null) throw failure;
-    if (part === null) {
-      loading ??= load().then(
-        (loaded) => {
-          part = loaded;
-        },
-        (error: unknown) => {
-          failure = error instanceof Error ? error : new Error(String(error));
-        },
-      );
-      // Suspense's protocol: the render waits on the thrown promise, then runs again.
-      // eslint-disable-next-line @typescript-eslint/only-throw-error
-      throw loading;
-    }
-    const Part = part;
-    return <Part {...props} />;
+    // Suspense's protocol: the render waits on the thrown promise, then runs again.
+    // eslint-disable-next-line @typescript-eslint/only-throw-error
+    throw source.load().then(
+      () => undefined,
+      (error: unknown) => {
+        failure = error instanceof Error ? error : new Error(String(error));
+      },
+    );
   }
   return function LazyPart(props: Props) {
     return (
